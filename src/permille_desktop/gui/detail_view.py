@@ -1,0 +1,188 @@
+"""The detail pane: one resource in full, as plain text with the search terms highlighted.
+
+The document is built with QTextCursor insertions, never from HTML, so catalog text such as
+``<img src=…>`` is shown as written and nothing is fetched because of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextBrowser
+
+from permille_desktop.domain.model import Resource
+from permille_desktop.domain.text import folded_spans
+from permille_desktop.gui.resource_table import type_label
+
+SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+_HIGHLIGHT_BACKGROUND = QColor("#ffe58a")
+_HIGHLIGHT_FOREGROUND = QColor("#1f1f1f")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailView", text)
+
+
+def is_safe_link(url: str) -> bool:
+    return QUrl(url.strip()).scheme().lower() in SAFE_LINK_SCHEMES
+
+
+class DetailView(QObject):
+    """Fills a QTextBrowser with the selected resource and opens only safe links."""
+
+    def __init__(
+        self,
+        browser: QTextBrowser,
+        category_paths: Callable[[Sequence[int]], list[str]],
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(browser)
+        self._browser = browser
+        self._category_paths = category_paths
+        self._open_url = open_url
+        browser.setOpenLinks(False)
+        browser.setOpenExternalLinks(False)
+        browser.anchorClicked.connect(self.open_link)
+
+    def show_message(self, text: str) -> None:
+        document = QTextDocument(self._browser)
+        cursor = QTextCursor(document)
+        block = QTextBlockFormat()
+        block.setTopMargin(24)
+        cursor.setBlockFormat(block)
+        muted = QTextCharFormat()
+        muted.setForeground(self._browser.palette().color(QPalette.ColorRole.PlaceholderText))
+        cursor.insertText(text, muted)
+        self._browser.setDocument(document)
+
+    def show_resource(self, resource: Resource, terms: Sequence[str] = ()) -> None:
+        document = QTextDocument(self._browser)
+        document.setDocumentMargin(10)
+        writer = _Writer(QTextCursor(document), list(terms), self._browser.palette())
+        writer.title(resource.title)
+        if resource.authors:
+            writer.paragraph(", ".join(resource.authors), italic=True)
+        fields: list[tuple[str, str]] = [
+            (_tr("Year"), "" if resource.year is None else str(resource.year)),
+            (_tr("Type"), type_label(resource.type)),
+            (_tr("Published in"), resource.venue),
+            (_tr("Language"), _language_name(resource.language)),
+            (_tr("Categories"), "\n".join(self._category_paths(resource.category_ids))),
+            (_tr("Added"), _date(resource.added)),
+            (_tr("Modified"), _date(resource.modified)),
+        ]
+        for label, value in fields:
+            if value:
+                writer.field(label, value)
+        if resource.url:
+            writer.link(_tr("Link"), resource.url, is_safe_link(resource.url))
+        if resource.description:
+            writer.description(resource.description)
+        self._browser.setDocument(document)
+
+    def open_link(self, url: QUrl) -> None:
+        if url.scheme().lower() in SAFE_LINK_SCHEMES:
+            self._open_url(url)
+
+
+class _Writer:
+    """Appends blocks of plain text to a document, highlighting the search terms."""
+
+    def __init__(self, cursor: QTextCursor, terms: list[str], palette: QPalette) -> None:
+        self._cursor = cursor
+        self._terms = terms
+        self._palette = palette
+        self._first = True
+
+    def _block(self, top_margin: float) -> None:
+        block = QTextBlockFormat()
+        block.setTopMargin(0 if self._first else top_margin)
+        if self._first:
+            self._cursor.setBlockFormat(block)
+            self._first = False
+        else:
+            self._cursor.insertBlock(block)
+
+    def _text(self, text: str, base: QTextCharFormat) -> None:
+        position = 0
+        highlight = QTextCharFormat(base)
+        highlight.setBackground(_HIGHLIGHT_BACKGROUND)
+        highlight.setForeground(_HIGHLIGHT_FOREGROUND)
+        for start, end in folded_spans(text, self._terms):
+            self._cursor.insertText(text[position:start], base)
+            self._cursor.insertText(text[start:end], highlight)
+            position = end
+        self._cursor.insertText(text[position:], base)
+
+    def title(self, text: str) -> None:
+        self._block(0)
+        base = QTextCharFormat()
+        base.setFontWeight(QFont.Weight.Bold)
+        base.setFontPointSize(QFont().pointSizeF() * 1.35)
+        self._text(text, base)
+
+    def paragraph(self, text: str, italic: bool = False) -> None:
+        self._block(6)
+        base = QTextCharFormat()
+        base.setFontItalic(italic)
+        self._text(text, base)
+
+    def field(self, label: str, value: str) -> None:
+        self._block(4)
+        self._label(label)
+        self._text(value, QTextCharFormat())
+
+    def _label(self, label: str) -> None:
+        fmt = QTextCharFormat()
+        fmt.setForeground(self._palette.color(QPalette.ColorRole.PlaceholderText))
+        self._cursor.insertText(f"{label}: ", fmt)
+
+    def link(self, label: str, url: str, safe: bool) -> None:
+        self._block(4)
+        self._label(label)
+        if safe:
+            fmt = QTextCharFormat()
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(url.strip())
+            fmt.setFontUnderline(True)
+            fmt.setForeground(self._palette.color(QPalette.ColorRole.Link))
+            fmt.setToolTip(url)
+            self._cursor.insertText(url, fmt)
+        else:
+            self._text(url, QTextCharFormat())
+            note = QTextCharFormat()
+            note.setForeground(self._palette.color(QPalette.ColorRole.PlaceholderText))
+            self._cursor.insertText(
+                "  " + _tr("(not opened: only web and e-mail links open from here)"), note
+            )
+
+    def description(self, text: str) -> None:
+        for number, paragraph in enumerate(text.splitlines() or [text]):
+            self._block(14 if number == 0 else 6)
+            self._text(paragraph, QTextCharFormat())
+
+
+def _language_name(code: str) -> str:
+    if not code:
+        return ""
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    return QLocale.languageToString(locale.language())
+
+
+def _date(value: datetime) -> str:
+    return QLocale().toString(value.astimezone().date(), QLocale.FormatType.LongFormat)

@@ -1,0 +1,303 @@
+"""The main window: category tree, search bar, resource table and detail pane, wired together."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+)
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+)
+
+from permille_desktop import __version__
+from permille_desktop.domain.model import Category
+from permille_desktop.gui._generated.ui_main_window import Ui_MainWindow
+from permille_desktop.gui.category_tree import (
+    ALL_RESOURCES,
+    CATEGORY_ID_ROLE,
+    COUNT_COLUMN,
+    NAME_COLUMN,
+    CategoryTreeModel,
+)
+from permille_desktop.gui.detail_view import DetailView
+from permille_desktop.gui.resource_table import (
+    COLUMNS,
+    UUID_ROLE,
+    ResourceProxyModel,
+    ResourceTableModel,
+)
+from permille_desktop.gui.search_bar import SearchBar
+from permille_desktop.gui.window_state import TableLayout, WindowState, load_state, save_state
+from permille_desktop.services.catalog import CatalogService
+from permille_desktop.services.search_index import BrowseQuery, BrowseResult
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, catalog: CatalogService, settings: QSettings) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._catalog = catalog
+        self._settings = settings
+        self._categories: dict[int, Category] = {c.id: c for c in catalog.categories()}
+        self._current_uuid: str | None = None
+
+        index = catalog.build_index(list(self._categories.values()))
+        self._table_model = ResourceTableModel(index, self)
+        self.proxy = ResourceProxyModel(self._table_model, self)
+        self._tree_model = CategoryTreeModel(list(self._categories.values()), self)
+        self.search_bar = SearchBar(
+            self.ui.searchEdit,
+            self.ui.exactCheck,
+            self.ui.titleCheck,
+            self.ui.contentCheck,
+            self.ui.typeButton,
+            self.ui.searchHint,
+        )
+        self.detail = DetailView(self.ui.detailView, self._category_paths)
+        self._status = QLabel(self)
+        self.ui.statusBar.addPermanentWidget(self._status)
+
+        self._setup_tree()
+        self._setup_table()
+        self._setup_actions()
+        self._restore(load_state(settings))
+
+        self.proxy.resultChanged.connect(self._show_result)
+        self.search_bar.changed.connect(self._apply_search)
+        self.ui.categoryTree.selectionModel().selectionChanged.connect(self._apply_search)
+        self.ui.resourceTable.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._apply_search()
+
+    # Setup ---------------------------------------------------------------------------------
+
+    def _setup_tree(self) -> None:
+        tree = self.ui.categoryTree
+        tree.setModel(self._tree_model)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COUNT_COLUMN, tree.fontMetrics().horizontalAdvance("000000"))
+        tree.expandAll()
+
+    def _setup_table(self) -> None:
+        table = self.ui.resourceTable
+        table.setModel(self.proxy)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = table.verticalHeader()
+        # A fixed row height keeps the view from measuring every row of a large catalog.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        for number, column in enumerate(COLUMNS):
+            header.resizeSection(number, column.width)
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        ui.quitAction.setShortcut(QKeySequence.StandardKey.Quit)
+        ui.quitAction.triggered.connect(self.close)
+        ui.findAction.setShortcut(QKeySequence.StandardKey.Find)
+        ui.findAction.triggered.connect(self.search_bar.focus)
+        ui.clearSearchAction.triggered.connect(self.search_bar.clear)
+        ui.aboutAction.triggered.connect(self._about)
+
+    # Search and results ------------------------------------------------------------------
+
+    def current_query(self) -> BrowseQuery:
+        return BrowseQuery(
+            text=self.search_bar.text(),
+            options=self.search_bar.options(),
+            types=self.search_bar.types(),
+            categories=self.selected_categories(),
+        )
+
+    def selected_categories(self) -> frozenset[int] | None:
+        ids = {
+            index.data(CATEGORY_ID_ROLE)
+            for index in self.ui.categoryTree.selectionModel().selectedRows(NAME_COLUMN)
+        }
+        if not ids or ALL_RESOURCES in ids:
+            return None
+        return frozenset(ids)
+
+    def _apply_search(self) -> None:
+        self.proxy.set_query(self.current_query())
+
+    def _show_result(self, result: BrowseResult) -> None:
+        self._tree_model.set_counts(result.matching, result.category_counts)
+        total = self._table_model.search_index.size
+        shown = len(result.rows)
+        self._status.setText(
+            _tr("{shown} of {total} resources").format(
+                shown=self.locale().toString(shown), total=self.locale().toString(total)
+            )
+        )
+        self._reselect()
+
+    def _reselect(self) -> None:
+        """Keep the selected resource selected and in view across a new result."""
+        table = self.ui.resourceTable
+        row = (
+            None
+            if self._current_uuid is None
+            else self._table_model.row_for_uuid(self._current_uuid)
+        )
+        if row is None:
+            self._show_detail(None)
+            return
+        index = self.proxy.index(row, 0)
+        table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(index)
+        self._show_detail(self._current_uuid)
+
+    def _current_changed(self) -> None:
+        index = self.ui.resourceTable.currentIndex()
+        uuid = index.data(UUID_ROLE) if index.isValid() else None
+        if uuid != self._current_uuid:
+            self._current_uuid = uuid
+            self._show_detail(uuid)
+
+    def _show_detail(self, uuid: str | None) -> None:
+        resource = None if uuid is None else self._catalog.resource(uuid)
+        if resource is None:
+            self.detail.show_message(_tr("Select a resource to see it in full."))
+            return
+        result = self.proxy.result
+        self.detail.show_resource(resource, result.terms if result else ())
+
+    def _category_paths(self, category_ids: Sequence[int]) -> list[str]:
+        paths = []
+        for category_id in category_ids:
+            names = []
+            current = self._categories.get(category_id)
+            while current is not None and len(names) < 32:
+                names.append(current.name)
+                current = (
+                    None if current.parent_id is None else self._categories.get(current.parent_id)
+                )
+            if names:
+                paths.append(" / ".join(reversed(names)))
+        return sorted(paths)
+
+    # Column chooser ----------------------------------------------------------------------
+
+    def _column_menu(self, position: QPoint) -> None:
+        header = self.ui.resourceTable.horizontalHeader()
+        menu = QMenu(self)
+        visible = [n for n in range(len(COLUMNS)) if not header.isSectionHidden(n)]
+        for number, column in enumerate(COLUMNS):
+            action = menu.addAction(column.header())
+            action.setCheckable(True)
+            action.setChecked(number in visible)
+            # The last visible column cannot be hidden: an empty table helps nobody.
+            action.setEnabled(not (number in visible and len(visible) == 1))
+            action.toggled.connect(lambda on, n=number: header.setSectionHidden(n, not on))
+        menu.exec(header.mapToGlobal(position))
+
+    # State ---------------------------------------------------------------------------------
+
+    def _restore(self, state: WindowState) -> None:
+        if state.geometry is not None:
+            self.restoreGeometry(state.geometry)
+        if state.splitter is None or not self.ui.mainSplitter.restoreState(state.splitter):
+            self.ui.mainSplitter.setSizes([240, 760, 320])
+        header = self.ui.resourceTable.horizontalHeader()
+        keys = [c.key.value for c in COLUMNS]
+        for visual, key in enumerate(k for k in state.table.order if k in keys):
+            header.moveSection(header.visualIndex(keys.index(key)), visual)
+        for key, width in state.table.widths.items():
+            if key in keys:
+                header.resizeSection(keys.index(key), width)
+        for key in state.table.hidden:
+            if key in keys and len(state.table.hidden) < len(keys):
+                header.setSectionHidden(keys.index(key), True)
+        sort_column = keys.index(state.table.sort.value)
+        self.ui.resourceTable.sortByColumn(sort_column, _order(state.table.descending))
+        self.search_bar.blockSignals(True)
+        self.search_bar.set_options(state.options)
+        self.search_bar.set_types(state.types)
+        self.search_bar.blockSignals(False)
+        self._select_categories(state.categories)
+
+    def _select_categories(self, category_ids: list[int]) -> None:
+        tree = self.ui.categoryTree
+        selection = QItemSelection()
+        for category_id in category_ids:
+            index = self._tree_model.index_of(category_id)
+            if index is not None:
+                selection.select(index, index.siblingAtColumn(COUNT_COLUMN))
+        if selection.isEmpty():
+            index = self._tree_model.all_resources_index()
+            selection.select(index, index.siblingAtColumn(COUNT_COLUMN))
+        tree.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        first = selection.indexes()[0]
+        tree.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        tree.scrollTo(first)
+
+    def current_state(self) -> WindowState:
+        header = self.ui.resourceTable.horizontalHeader()
+        keys = [c.key.value for c in COLUMNS]
+        categories = self.selected_categories()
+        return WindowState(
+            geometry=self.saveGeometry(),
+            splitter=self.ui.mainSplitter.saveState(),
+            table=TableLayout(
+                order=[keys[header.logicalIndex(v)] for v in range(len(keys))],
+                widths={
+                    k: header.sectionSize(n)
+                    for n, k in enumerate(keys)
+                    if not header.isSectionHidden(n)
+                },
+                hidden=[k for n, k in enumerate(keys) if header.isSectionHidden(n)],
+                sort=self.proxy.query.sort,
+                descending=self.proxy.query.descending,
+            ),
+            options=self.search_bar.options(),
+            types=self.search_bar.types(),
+            categories=sorted(categories) if categories else [],
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_state(self._settings, self.current_state())
+        self._catalog.close()
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            _tr("About permille-desktop"),
+            _tr(
+                "permille-desktop {version}\n\nAn offline browser for the resource library of "
+                "the “4 per 1000” Initiative: Soils for Food Security and Climate.\n\n"
+                "Data folder: {folder}"
+            ).format(version=__version__, folder=self._catalog.data_dir),
+        )
+
+
+def _order(descending: bool) -> Qt.SortOrder:
+    return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder

@@ -1,0 +1,235 @@
+"""The resource table's models: a flat list of index rows, and the proxy the view talks to.
+
+The proxy is where the view's sort requests and the search bar's filter requests arrive, but
+it hands the work to the services' :class:`SearchIndex`, which answers with the rows to show in
+order; the source model then holds that list, so ``data()`` is a list lookup and a call.
+Qt's own sorting and filtering would call back into Python for every row or comparison.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+
+from permille_desktop.domain.model import ResourceType
+from permille_desktop.services.search_index import (
+    BrowseQuery,
+    BrowseResult,
+    SearchIndex,
+    SortField,
+)
+
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def type_label(kind: ResourceType) -> str:
+    labels = {
+        ResourceType.ARTICLE: QCoreApplication.translate("ResourceType", "Article"),
+        ResourceType.REPORT: QCoreApplication.translate("ResourceType", "Report"),
+        ResourceType.BOOK: QCoreApplication.translate("ResourceType", "Book"),
+        ResourceType.VIDEO: QCoreApplication.translate("ResourceType", "Video"),
+        ResourceType.WEB_PAGE: QCoreApplication.translate("ResourceType", "Web page"),
+        ResourceType.DOCUMENT: QCoreApplication.translate("ResourceType", "Document"),
+        ResourceType.NEWSLETTER: QCoreApplication.translate("ResourceType", "Newsletter"),
+        ResourceType.OTHER: QCoreApplication.translate("ResourceType", "Other"),
+    }
+    return labels[kind]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One table column, declared once: what it shows and how it sorts."""
+
+    key: SortField
+    header: Callable[[], str]
+    display: Callable[[SearchIndex, int], str]
+    sort_value: Callable[[SearchIndex, int], Any]
+    alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    width: int = 120
+
+
+def _added(index: SearchIndex, row: int) -> str:
+    return QLocale().toString(index.added[row].astimezone().date(), QLocale.FormatType.ShortFormat)
+
+
+def _tr(text: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate("ResourceTable", text)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column(
+        SortField.TITLE,
+        _tr("Title"),
+        lambda ix, r: ix.titles[r],
+        lambda ix, r: ix.titles[r],
+        width=420,
+    ),
+    Column(
+        SortField.AUTHORS,
+        _tr("Authors"),
+        lambda ix, r: ix.authors[r],
+        lambda ix, r: ix.authors[r],
+        width=200,
+    ),
+    Column(
+        SortField.YEAR,
+        _tr("Year"),
+        lambda ix, r: "" if ix.years[r] is None else str(ix.years[r]),
+        lambda ix, r: ix.years[r],
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        width=56,
+    ),
+    Column(
+        SortField.TYPE,
+        _tr("Type"),
+        lambda ix, r: type_label(ix.types[r]),
+        lambda ix, r: ix.types[r].value,
+        width=90,
+    ),
+    Column(
+        SortField.CATEGORIES,
+        _tr("Categories"),
+        lambda ix, r: ix.category_names[r],
+        lambda ix, r: ix.category_names[r],
+        width=200,
+    ),
+    Column(
+        SortField.ADDED,
+        _tr("Added"),
+        _added,
+        lambda ix, r: ix.added[r],
+        width=90,
+    ),
+)
+
+
+class ResourceTableModel(QAbstractTableModel):
+    """Shows the index rows it is given, in the order given."""
+
+    def __init__(self, index: SearchIndex, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._index = index
+        self._rows: list[int] = []
+
+    @property
+    def search_index(self) -> SearchIndex:
+        return self._index
+
+    @property
+    def index_rows(self) -> list[int]:
+        """The index rows shown, in display order (for exporting "all shown")."""
+        return self._rows
+
+    def set_rows(self, rows: list[int]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(self._index, row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.key is SortField.TITLE:
+            return self._index.titles[row]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.alignment
+        if role == UUID_ROLE:
+            return self._index.uuids[row]
+        if role == SORT_ROLE:
+            return column.sort_value(self._index, row)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section].header()
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return COLUMNS[section].alignment
+        return None
+
+    def row_for_uuid(self, uuid: str) -> int | None:
+        """The table row showing ``uuid``, if it is shown."""
+        index_row = self._index.row_of(uuid)
+        if index_row is None:
+            return None
+        try:
+            return self._rows.index(index_row)
+        except ValueError:
+            return None
+
+
+class ResourceProxyModel(QSortFilterProxyModel):
+    """The table's model: receives sort and filter requests and hands them to the index."""
+
+    resultChanged = Signal(object)  # BrowseResult
+
+    def __init__(self, source: ResourceTableModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)
+        self.setSourceModel(source)
+        self._source = source
+        self._query = BrowseQuery()
+        self._result: BrowseResult | None = None
+
+    @property
+    def query(self) -> BrowseQuery:
+        return self._query
+
+    @property
+    def result(self) -> BrowseResult | None:
+        return self._result
+
+    def set_query(self, query: BrowseQuery) -> None:
+        """Show the resources ``query`` selects, keeping the current sort."""
+        self._query = replace(query, sort=self._query.sort, descending=self._query.descending)
+        self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # Deliberately not calling the base class: the index orders the rows, and the proxy
+        # passes them through unsorted.
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._query.sort is COLUMNS[column].key and self._query.descending == descending:
+            return
+        self._query = replace(self._query, sort=COLUMNS[column].key, descending=descending)
+        self.refresh()
+
+    def sort_column(self) -> int:
+        return next(i for i, c in enumerate(COLUMNS) if c.key is self._query.sort)
+
+    def sort_order(self) -> Qt.SortOrder:
+        if self._query.descending:
+            return Qt.SortOrder.DescendingOrder
+        return Qt.SortOrder.AscendingOrder
+
+    def refresh(self) -> None:
+        self._result = self._source.search_index.browse(self._query)
+        self._source.set_rows(self._result.rows)
+        self.resultChanged.emit(self._result)

@@ -1,0 +1,58 @@
+"""The catalog as the GUI and the command line use it: open, read, index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from permille_desktop.domain.catalog_file import CatalogFormatError
+from permille_desktop.domain.model import Category, Resource
+from permille_desktop.paths import DataDirError, bundled_catalog_path, prepare_data_dir
+from permille_desktop.services.search_index import SearchIndex
+from permille_desktop.services.seeding import ensure_seeded
+from permille_desktop.store.migrations import NewerSchemaError
+from permille_desktop.store.repository import CatalogStore, StoreError
+
+
+class CatalogError(RuntimeError):
+    """The library cannot be opened; the message says why, in words for the user."""
+
+
+class CatalogService:
+    """One open library: its store, and what is derived from it."""
+
+    def __init__(self, store: CatalogStore, data_dir: Path) -> None:
+        self._store = store
+        self.data_dir = data_dir
+
+    @classmethod
+    def open(cls, data_dir: Path, catalog_path: Path | None = None) -> CatalogService:
+        """Open the library in ``data_dir``, creating it from the bundled catalog if new."""
+        try:
+            data_dir = prepare_data_dir(data_dir)
+            store = CatalogStore.open(data_dir)
+        except (DataDirError, NewerSchemaError, StoreError) as error:
+            raise CatalogError(str(error)) from error
+        try:
+            ensure_seeded(store, catalog_path or bundled_catalog_path())
+        except (CatalogFormatError, StoreError) as error:
+            store.close()
+            raise CatalogError(str(error)) from error
+        except BaseException:
+            store.close()
+            raise
+        return cls(store, data_dir)
+
+    def close(self) -> None:
+        self._store.close()
+
+    def categories(self) -> list[Category]:
+        return self._store.categories()
+
+    def build_index(self, categories: list[Category] | None = None) -> SearchIndex:
+        return SearchIndex(self._store.resources(), categories or self.categories())
+
+    def resource(self, uuid: str) -> Resource | None:
+        return self._store.resource(uuid)
+
+    def count(self) -> int:
+        return self._store.count_resources()

@@ -1,0 +1,86 @@
+"""Numbered schema steps on ``PRAGMA user_version``, each applied in one transaction.
+
+Steps are written as SQL, not derived from the models, so that a step means the same thing
+forever; tests check that the models agree with the schema the steps build.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, Engine
+
+from permille_desktop.store.engine import writer
+
+STEPS: tuple[tuple[str, ...], ...] = (
+    # 1: the first schema.
+    (
+        """CREATE TABLE categories (
+            id INTEGER PRIMARY KEY,
+            parent_id INTEGER REFERENCES categories(id) ON DELETE CASCADE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            position INTEGER NOT NULL DEFAULT 0
+        )""",
+        "CREATE INDEX ix_categories_parent ON categories(parent_id, position)",
+        """CREATE TABLE resources (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            sort_title TEXT,
+            year INTEGER,
+            venue TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            type TEXT NOT NULL,
+            language TEXT NOT NULL DEFAULT '',
+            added_at DATETIME NOT NULL,
+            modified_at DATETIME NOT NULL
+        )""",
+        """CREATE TABLE resource_authors (
+            resource_id INTEGER NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (resource_id, position)
+        )""",
+        """CREATE TABLE resource_categories (
+            resource_id INTEGER NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
+            category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+            PRIMARY KEY (resource_id, category_id)
+        )""",
+        "CREATE INDEX ix_resource_categories_category ON resource_categories(category_id)",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
+)
+
+LATEST_VERSION = len(STEPS)
+
+
+class NewerSchemaError(RuntimeError):
+    """The file was written by a newer version of the app than this one."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(
+            f"this catalog has schema version {found}; this version of permille-desktop "
+            f"reads up to version {LATEST_VERSION}"
+        )
+        self.found = found
+
+
+def schema_version(connection: Connection) -> int:
+    version = connection.exec_driver_sql("PRAGMA user_version").scalar_one()
+    return int(version)
+
+
+def migrate(engine: Engine) -> int:
+    """Bring the file up to :data:`LATEST_VERSION`; return the version it had before."""
+    with engine.connect() as connection:
+        found = schema_version(connection)
+    if found > LATEST_VERSION:
+        raise NewerSchemaError(found)
+    for version in range(found + 1, LATEST_VERSION + 1):
+        with writer(engine).begin() as connection:
+            # Another process may have run this step while we waited for the lock.
+            if schema_version(connection) >= version:
+                continue
+            for statement in STEPS[version - 1]:
+                connection.exec_driver_sql(statement)
+            connection.exec_driver_sql(f"PRAGMA user_version = {version}")
+    return found
