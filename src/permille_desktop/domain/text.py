@@ -142,7 +142,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # Leading articles that title order skips, in English, French and Spanish. "l'" and "d'" are
 # elided forms that attach to the next word.
 _ARTICLE = re.compile(
-    r"^(?:(?:the|an?|les?|la|une?|des|el|los|las|lo|unos|unas)\s+|l'|d')(?=\w)",
+    r"^(?:(?:the|an?|les?|la|une?|des|el|los|las|lo|unos|unas)\s+|[ld]'(?=\w))",
 )
 _LEADING_NOISE = re.compile(r"^[\W_]+")
 _DIGITS = re.compile(r"\d+")

@@ -222,10 +222,11 @@ class MainWindow(QMainWindow):
     # State ---------------------------------------------------------------------------------
 
     def _restore(self, state: WindowState) -> None:
-        if state.geometry is not None:
-            self.restoreGeometry(state.geometry)
+        if state.geometry is None or not self.restoreGeometry(state.geometry):
+            self._default_geometry()
         if state.splitter is None or not self.ui.mainSplitter.restoreState(state.splitter):
-            self.ui.mainSplitter.setSizes([240, 760, 320])
+            width = self.width()
+            self.ui.mainSplitter.setSizes([width * 21 // 100, width * 54 // 100, width // 4])
         header = self.ui.resourceTable.horizontalHeader()
         keys = [c.key.value for c in COLUMNS]
         for visual, key in enumerate(k for k in state.table.order if k in keys):
@@ -243,6 +244,10 @@ class MainWindow(QMainWindow):
         self.search_bar.set_types(state.types)
         self.search_bar.blockSignals(False)
         self._select_categories(state.categories)
+
+    def _default_geometry(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(1440, screen.width() * 9 // 10), min(900, screen.height() * 9 // 10))
 
     def _select_categories(self, category_ids: list[int]) -> None:
         tree = self.ui.categoryTree
