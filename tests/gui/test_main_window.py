@@ -330,3 +330,46 @@ def _add_resource(data_dir: Path, title: str, description: str = "", url: str = 
         ]
     )
     store.close()
+
+
+def test_column_chooser_hides_and_shows_columns(window):
+    header = window.ui.resourceTable.horizontalHeader()
+    menu = window.column_menu()
+    entries = {a.text(): a for a in menu.actions()}
+    assert list(entries) == ["Title", "Authors", "Year", "Type", "Categories", "Added"]
+    entries["Categories"].setChecked(False)
+    assert header.isSectionHidden(column(SortField.CATEGORIES))
+    entries["Categories"].setChecked(True)
+    assert not header.isSectionHidden(column(SortField.CATEGORIES))
+
+
+def test_the_last_visible_column_cannot_be_hidden(window):
+    header = window.ui.resourceTable.horizontalHeader()
+    for number in range(1, header.count()):
+        header.setSectionHidden(number, True)
+    title = next(a for a in window.column_menu().actions() if a.text() == "Title")
+    assert not title.isEnabled()
+
+
+def test_search_waits_for_a_pause_in_typing(qtbot, window):
+    qtbot.keyClicks(window.ui.searchEdit, "carbon")
+    assert window.proxy.query.text == ""  # not one search per keystroke
+    qtbot.waitUntil(lambda: window.proxy.query.text == "carbon", timeout=2000)
+
+
+def test_down_arrow_moves_from_the_search_to_the_results(qtbot, window):
+    type_search(qtbot, window, "carbon")
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Down)
+    table = window.ui.resourceTable
+    assert table.hasFocus()
+    assert table.currentIndex().row() == 0
+    assert shown(window)[0] in window.ui.detailView.toPlainText()
+
+
+def test_selection_survives_a_new_search(qtbot, window):
+    title = "Carbon Market Incentives to Conserve, Restore and Enhance Soil Carbon"
+    _select_title(window, title)
+    type_search(qtbot, window, "carbon market")
+    table = window.ui.resourceTable
+    assert table.currentIndex().data() == title
+    assert title in window.ui.detailView.toPlainText()

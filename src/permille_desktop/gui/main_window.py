@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -121,6 +121,18 @@ class MainWindow(QMainWindow):
         ui.findAction.triggered.connect(self.search_bar.focus)
         ui.clearSearchAction.triggered.connect(self.search_bar.clear)
         ui.aboutAction.triggered.connect(self._about)
+        # From the search field, Enter or Down goes to the results, as in a browser's find bar.
+        ui.searchEdit.returnPressed.connect(self._focus_results)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), ui.searchEdit)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._focus_results)
+
+    def _focus_results(self) -> None:
+        self.search_bar.flush()
+        table = self.ui.resourceTable
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not table.currentIndex().isValid() and self.proxy.rowCount():
+            table.selectRow(0)
 
     # Search and results ------------------------------------------------------------------
 
@@ -208,6 +220,11 @@ class MainWindow(QMainWindow):
 
     def _column_menu(self, position: QPoint) -> None:
         header = self.ui.resourceTable.horizontalHeader()
+        self.column_menu().exec(header.mapToGlobal(position))
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: one checkable entry per column."""
+        header = self.ui.resourceTable.horizontalHeader()
         menu = QMenu(self)
         visible = [n for n in range(len(COLUMNS)) if not header.isSectionHidden(n)]
         for number, column in enumerate(COLUMNS):
@@ -217,7 +234,7 @@ class MainWindow(QMainWindow):
             # The last visible column cannot be hidden: an empty table helps nobody.
             action.setEnabled(not (number in visible and len(visible) == 1))
             action.toggled.connect(lambda on, n=number: header.setSectionHidden(n, not on))
-        menu.exec(header.mapToGlobal(position))
+        return menu
 
     # State ---------------------------------------------------------------------------------
 
