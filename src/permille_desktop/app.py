@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from permille_desktop import __version__
 from permille_desktop.gui.main_window import MainWindow
 from permille_desktop.gui.window_state import open_settings
 from permille_desktop.paths import APP_NAME
-from permille_desktop.services.catalog import CatalogService
+from permille_desktop.services.catalog import CatalogError, CatalogService
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -40,6 +41,15 @@ def build_main_window(data_dir: Path) -> MainWindow:
 
 def run(data_dir: Path) -> int:
     app = application()
-    window = build_main_window(data_dir)
+    try:
+        window = build_main_window(data_dir)
+    except CatalogError as error:
+        # Started from a menu there is no terminal: say it in a window too.
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "permille-desktop cannot start"),
+            str(error),
+        )
+        raise
     window.show()
     return app.exec()

@@ -32,9 +32,14 @@ def parse_catalog(data: Any) -> SeedCatalog:
         _resource(r, f"resources[{i}]", keys)
         for i, r in enumerate(_list(data, "resources", "catalog"))
     )
-    uuids = [r.uuid for r in resources]
-    if len(set(uuids)) != len(uuids):
-        raise CatalogFormatError("two resources share a uuid")
+    first_use: dict[str, int] = {}
+    for position, resource in enumerate(resources):
+        earlier = first_use.setdefault(resource.uuid, position)
+        if earlier != position:
+            raise CatalogFormatError(
+                f"resources[{position}].uuid {resource.uuid!r} is already used by "
+                f"resources[{earlier}]"
+            )
     return SeedCatalog(categories=categories, resources=resources)
 
 

@@ -105,8 +105,15 @@ def folded_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
         return []
     folded_chars: list[str] = []
     origin: list[int] = []  # origin[k]: index in text of folded character k
+    after_space = True  # as fold() does, drop leading space and collapse runs of it
     for index, char in enumerate(text):
         piece = _fold_char(char)
+        if piece == " ":
+            if after_space:
+                continue
+            after_space = True
+        elif piece:
+            after_space = False
         folded_chars.append(piece)
         origin.extend([index] * len(piece))
     folded = "".join(folded_chars)

@@ -75,6 +75,14 @@ def migrate(engine: Engine) -> int:
         found = schema_version(connection)
     if found > LATEST_VERSION:
         raise NewerSchemaError(found)
+    # Set here, after the version check, so a newer app's file is refused untouched. The
+    # journal mode is stored in the file: one switch holds for every later connection.
+    # It cannot change inside a transaction, so it goes to the driver's connection directly.
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
+    finally:
+        raw.close()
     for version in range(found + 1, LATEST_VERSION + 1):
         with writer(engine).begin() as connection:
             # Another process may have run this step while we waited for the lock.
