@@ -7,6 +7,7 @@ text that is still not ASCII afterwards takes the slower Unicode decomposition.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from functools import cache
@@ -83,12 +84,66 @@ def _strip_marks(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@cache
+def _latin1_table() -> bytes:
+    """Latin-1 to ASCII one byte for one byte; 0 marks a character needing the general path."""
+    table = _fold_table()
+    out = bytearray(range(256))
+    for code in range(0x80, 0x100):
+        folded = table.get(code, chr(code))
+        out[code] = ord(folded) if len(folded) == 1 and folded.isascii() else 0
+    out[ord("`")] = ord(table[ord("`")])
+    # Registered here, on first use, rather than as a side effect of importing the module.
+    codecs.register_error(_ERRORS, _fold_beyond_latin1)
+    return bytes(out)
+
+
+def _fold_beyond_latin1(error: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: fold a run of characters beyond Latin-1 (ligatures, quotes…)."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    folded = error.object[error.start : error.end].translate(_fold_table())
+    # NUL sends the text to the general path when the fold is still not Latin-1.
+    return (folded if max(folded, default="\x00") <= "\xff" else "\x00"), error.end
+
+
+_ERRORS = "permille-desktop-fold"
+
+
 def fold(text: str) -> str:
     """Return ``text`` folded for matching: case, accents, ligatures, quotes, dashes, spaces.
 
     Runs of white space become one space, and the result has no leading or trailing space.
     """
-    folded = text.casefold().translate(_fold_table())
+    # Fast path, all in C but for the rare characters beyond Latin-1: Latin-1 text folds one
+    # byte for one byte; a zero byte means a character that needs the general path.
+    table = _latin1_table()  # also registers the error handler the encoding uses
+    folded = text.casefold()
+    raw = folded.encode("latin-1", _ERRORS)
+    if 0 not in raw:
+        raw = raw.translate(table, b"\xad")
+        if 0 not in raw:
+            if _single_spaced(raw):
+                return raw.decode("ascii")
+            return " ".join(raw.decode("ascii").split())
+    return _fold_general(folded)
+
+
+# What str.split() takes for white space in ASCII, apart from the space itself.
+_OTHER_SPACES = b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
+def _single_spaced(raw: bytes) -> bool:
+    return (
+        raw[:1] != b" "
+        and raw[-1:] != b" "
+        and b"  " not in raw
+        and len(raw.translate(None, _OTHER_SPACES)) == len(raw)
+    )
+
+
+def _fold_general(folded: str) -> str:
+    folded = folded.translate(_fold_table())
     if not folded.isascii():
         # Rare path: scripts outside the table (Greek, Vietnamese, …) still lose their marks.
         folded = _strip_marks(unicodedata.normalize("NFKD", folded)).translate(_fold_table())

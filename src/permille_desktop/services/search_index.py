@@ -91,9 +91,10 @@ class SearchIndex:
         ]
         self._content_text: list[str] | None = None
 
+        sort_titles = [r.sort_title for r in resources]
         self._sort_keys: dict[SortField, Callable[[], tuple[list[Any], list[bool]]]] = {
             SortField.TITLE: lambda: (
-                [title_sort_key(r.title, r.sort_title) for r in resources],
+                list(map(title_sort_key, self.titles, sort_titles)),
                 [False] * self.size,
             ),
             SortField.AUTHORS: lambda: (
@@ -111,6 +112,7 @@ class SearchIndex:
             ),
             SortField.ADDED: lambda: (list(self.added), [False] * self.size),
         }
+        self._keys: dict[SortField, tuple[list[Any], list[bool]]] = {}
         self._orders: dict[tuple[SortField, bool], list[int]] = {}
         self._positions: dict[tuple[SortField, bool], list[int]] = {}
         self._text_cache: OrderedDict[tuple[str, tuple[str, ...]], list[int]] = OrderedDict()
@@ -166,15 +168,19 @@ class SearchIndex:
             return cached
         texts = self._texts(fields)
         candidates: list[int] | None = None
+        base_terms: tuple[str, ...] = ()
         for (old_fields, old_terms), old_rows in self._text_cache.items():
             if (
                 old_fields == fields
-                and (candidates is None or len(old_rows) < len(candidates))
+                # On a tie the most recent (last) entry wins: its terms are usually longer.
+                and (candidates is None or len(old_rows) <= len(candidates))
                 and narrows(old_terms, terms)
             ):
-                candidates = old_rows
+                candidates, base_terms = old_rows, old_terms
+        # A term inside one the candidates already matched is matched too: skip it.
+        needed = [t for t in terms if not any(t in old for old in base_terms)]
         # Longest terms first: they usually leave the fewest rows for the next one.
-        for term in sorted(terms, key=len, reverse=True):
+        for term in sorted(needed, key=len, reverse=True):
             if candidates is None:
                 hits = map(str.__contains__, texts, repeat(term))
                 candidates = list(compress(self._all_rows, hits))
@@ -245,12 +251,13 @@ class SearchIndex:
         cached = self._orders.get((sort, descending))
         if cached is not None:
             return cached
+        if sort not in self._keys:
+            self._keys[sort] = self._sort_keys[sort]()
+        keys, missing = self._keys[sort]
         if sort is SortField.TITLE:
-            keys, _missing = self._sort_keys[sort]()
             order = sorted(self._all_rows, key=keys.__getitem__, reverse=descending)
         else:
             by_title = self._order(SortField.TITLE, False)
-            keys, missing = self._sort_keys[sort]()
             present = [i for i in by_title if not missing[i]]
             absent = [i for i in by_title if missing[i]]
             order = sorted(present, key=keys.__getitem__, reverse=descending) + absent
@@ -275,7 +282,9 @@ def _content(resource: Resource) -> str:
         resource.sort_title or "",
         resource.url,
     )
-    return fold(" \n ".join(p for p in parts if p))
+    # Folding each part alone gives the same text (white space runs become one space), and
+    # keeps each on the fast path that skips re-spacing already single-spaced text.
+    return " ".join(f for f in map(fold, parts) if f)
 
 
 def _with_ancestors(
