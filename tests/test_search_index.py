@@ -152,7 +152,7 @@ RESOURCES = generate_catalog()
 
 @pytest.fixture
 def index() -> SearchIndex:
-    return SearchIndex(RESOURCES, CATEGORIES)
+    return SearchIndex.from_resources(RESOURCES, CATEGORIES)
 
 
 # The reference ---------------------------------------------------------------------------------
@@ -447,7 +447,7 @@ def test_exact_phrase_does_not_run_from_title_into_content() -> None:
         modified=now,
         description="carbon markets",
     )
-    small = SearchIndex([resource], CATEGORIES)
+    small = SearchIndex.from_resources([resource], CATEGORIES)
     exact = SearchOptions(exact=True)
     assert small.browse(BrowseQuery(text="soil carbon")).rows == [0]
     assert small.browse(BrowseQuery(text="soil carbon", options=exact)).rows == []
@@ -467,7 +467,7 @@ def test_content_covers_authors_venue_sort_title_and_link() -> None:
         venue="Revue d’écologie",
         url="https://example.org/quetzal",
     )
-    small = SearchIndex([resource], CATEGORIES)
+    small = SearchIndex.from_resources([resource], CATEGORIES)
     content_only = SearchOptions(in_title=False)
     title_only = SearchOptions(in_content=False)
     for text in ["dupre", "le noe", "revue d'ecologie", "rapport annuel", "example.org/quetzal"]:

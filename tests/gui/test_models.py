@@ -45,7 +45,7 @@ def _resources() -> list[Resource]:
 
 
 def _proxy() -> ResourceProxyModel:
-    index = SearchIndex(_resources(), CATEGORIES)
+    index = SearchIndex.from_resources(_resources(), CATEGORIES)
     proxy = ResourceProxyModel(ResourceTableModel(index))
     proxy.refresh()
     return proxy

@@ -49,7 +49,7 @@ class CatalogService:
         return self._store.categories()
 
     def build_index(self, categories: list[Category] | None = None) -> SearchIndex:
-        return SearchIndex(self._store.resources(), categories or self.categories())
+        return SearchIndex(self._store.index_columns(), categories or self.categories())
 
     def resource(self, uuid: str) -> Resource | None:
         return self._store.resource(uuid)

@@ -18,14 +18,15 @@ from itertools import compress, repeat
 from operator import or_
 from typing import Any
 
-from permille_desktop.domain.model import Category, Resource, ResourceType
+from permille_desktop.domain.model import CatalogColumns, Category, Resource, ResourceType
 from permille_desktop.domain.query import (
     FIELD_SEPARATOR,
     SearchOptions,
     narrows,
     search_terms,
 )
-from permille_desktop.domain.text import fold, title_sort_key
+from permille_desktop.domain.search_text import search_text
+from permille_desktop.domain.text import fold
 
 # How many recent text results are kept for narrowing and for backspace.
 _CACHE_SIZE = 48
@@ -64,39 +65,42 @@ class BrowseResult:
 class SearchIndex:
     """An in-memory, read-only index of the catalog, built once per load."""
 
-    def __init__(self, resources: Sequence[Resource], categories: Sequence[Category]) -> None:
-        self.size = len(resources)
+    def __init__(self, columns: CatalogColumns, categories: Sequence[Category]) -> None:
+        self.size = len(columns)
         self._all_rows = list(range(self.size))
-        self.uuids = [r.uuid for r in resources]
-        self.titles = [r.title for r in resources]
-        self.authors = [", ".join(r.authors) for r in resources]
-        self.years = [r.year for r in resources]
-        self.types = [r.type for r in resources]
-        self.added: list[datetime] = [r.added for r in resources]
+        self.uuids = columns.uuids
+        self.titles = columns.titles
+        self.authors = columns.authors
+        self.years = columns.years
+        self.types = columns.types
+        self.added: list[datetime] = columns.added
 
+        # Rows share a few combinations of categories: work each one out once.
         category_by_id = {c.id: c for c in categories}
         tree_rank = _tree_order(categories)
-        self.category_names = [
-            "; ".join(
-                category_by_id[c].name
-                for c in sorted(r.category_ids, key=lambda c: tree_rank.get(c, 0))
-                if c in category_by_id
+        parents = {c.id: c.parent_id for c in categories}
+        names: dict[tuple[int, ...], str] = {}
+        signatures: dict[frozenset[int], int] = {}
+        signature_of: dict[tuple[int, ...], int] = {}
+        for ids in set(columns.category_ids):
+            known = sorted((c for c in ids if c in category_by_id), key=tree_rank.__getitem__)
+            names[ids] = "; ".join(category_by_id[c].name for c in known)
+            signature_of[ids] = signatures.setdefault(
+                _with_ancestors(ids, parents), len(signatures)
             )
-            for r in resources
-        ]
-        self._title_text = [fold(r.title) for r in resources]
-        self._all_text = [
-            title + FIELD_SEPARATOR + _content(r)
-            for title, r in zip(self._title_text, resources, strict=True)
-        ]
+        self.category_names = list(map(names.__getitem__, columns.category_ids))
+        # Each row's categories with all their ancestors, as a small int, so counting per
+        # category is one pass over the rows.
+        self._row_signature = list(map(signature_of.__getitem__, columns.category_ids))
+        self._signatures = list(signatures)
+
+        self._title_text = columns.search_titles
+        self._all_text = list(map(_joined_fields, columns.search_titles, columns.search_contents))
         self._content_text: list[str] | None = None
 
-        sort_titles = [r.sort_title for r in resources]
+        title_keys = columns.title_keys
         self._sort_keys: dict[SortField, Callable[[], tuple[list[Any], list[bool]]]] = {
-            SortField.TITLE: lambda: (
-                list(map(title_sort_key, self.titles, sort_titles)),
-                [False] * self.size,
-            ),
+            SortField.TITLE: lambda: (title_keys, [False] * self.size),
             SortField.AUTHORS: lambda: (
                 [fold(a) for a in self.authors],
                 [not a for a in self.authors],
@@ -116,19 +120,29 @@ class SearchIndex:
         self._orders: dict[tuple[SortField, bool], list[int]] = {}
         self._positions: dict[tuple[SortField, bool], list[int]] = {}
         self._text_cache: OrderedDict[tuple[str, tuple[str, ...]], list[int]] = OrderedDict()
-
-        # Category membership: each row's categories with all their ancestors, grouped into
-        # the few distinct combinations that occur, so counting is one pass over small ints.
-        parents = {c.id: c.parent_id for c in categories}
-        signatures: dict[frozenset[int], int] = {}
-        self._row_signature = [
-            signatures.setdefault(_with_ancestors(r.category_ids, parents), len(signatures))
-            for r in resources
-        ]
-        self._signatures = list(signatures)
         self._category_masks: dict[int, bytearray] = {}
         self._type_masks: dict[ResourceType, bytearray] = {}
         self._row_of_uuid: dict[str, int] | None = None
+
+    @classmethod
+    def from_resources(
+        cls, resources: Sequence[Resource], categories: Sequence[Category]
+    ) -> SearchIndex:
+        """An index of ``resources``, deriving their search text here rather than in the store."""
+        texts = [search_text(r) for r in resources]
+        columns = CatalogColumns(
+            uuids=[r.uuid for r in resources],
+            titles=[r.title for r in resources],
+            authors=[t.authors for t in texts],
+            years=[r.year for r in resources],
+            types=[r.type for r in resources],
+            added=[r.added for r in resources],
+            category_ids=[r.category_ids for r in resources],
+            search_titles=[t.title for t in texts],
+            search_contents=[t.content for t in texts],
+            title_keys=[t.title_key for t in texts],
+        )
+        return cls(columns, categories)
 
     # Queries -------------------------------------------------------------------------------
 
@@ -274,17 +288,8 @@ class SearchIndex:
         return cached
 
 
-def _content(resource: Resource) -> str:
-    parts = (
-        resource.description,
-        "; ".join(resource.authors),
-        resource.venue,
-        resource.sort_title or "",
-        resource.url,
-    )
-    # Folding each part alone gives the same text (white space runs become one space), and
-    # keeps each on the fast path that skips re-spacing already single-spaced text.
-    return " ".join(f for f in map(fold, parts) if f)
+def _joined_fields(title: str, content: str) -> str:
+    return title + FIELD_SEPARATOR + content
 
 
 def _with_ancestors(

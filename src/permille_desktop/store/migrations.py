@@ -32,7 +32,13 @@ STEPS: tuple[tuple[str, ...], ...] = (
             type TEXT NOT NULL,
             language TEXT NOT NULL DEFAULT '',
             added_at DATETIME NOT NULL,
-            modified_at DATETIME NOT NULL
+            modified_at DATETIME NOT NULL,
+            -- Derived from the fields above (domain.search_text), kept so that start-up
+            -- need not fold every resource; rebuilt when the folding rules change.
+            search_title TEXT NOT NULL DEFAULT '',
+            search_content TEXT NOT NULL DEFAULT '',
+            title_key TEXT NOT NULL DEFAULT '',
+            authors_display TEXT NOT NULL DEFAULT ''
         )""",
         """CREATE TABLE resource_authors (
             resource_id INTEGER NOT NULL REFERENCES resources(id) ON DELETE CASCADE,

@@ -13,17 +13,19 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from permille_desktop.domain.model import (
+    CatalogColumns,
     Category,
     Resource,
     ResourceType,
     SeedCatalog,
     SeedCategory,
 )
+from permille_desktop.domain.search_text import SEARCH_TEXT_VERSION, search_text
 from permille_desktop.store.engine import make_engine, writer
 from permille_desktop.store.migrations import migrate
 from permille_desktop.store.schema import (
@@ -36,6 +38,7 @@ from permille_desktop.store.schema import (
 
 CATALOG_FILE_NAME = "catalog.sqlite3"
 _SEEDED_KEY = "bundled_catalog_seeded"
+_SEARCH_TEXT_KEY = "search_text_version"
 
 
 class StoreError(RuntimeError):
@@ -55,6 +58,8 @@ class CatalogStore:
         engine = make_engine(path)
         try:
             migrate(engine)
+            store = cls(engine)
+            store._refresh_search_text()
         except SQLAlchemyError as error:
             engine.dispose()
             reason = getattr(error, "orig", None) or error
@@ -62,7 +67,7 @@ class CatalogStore:
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine)
+        return store
 
     def close(self) -> None:
         self._engine.dispose()
@@ -79,6 +84,46 @@ class CatalogStore:
     def count_resources(self) -> int:
         with self._engine.connect() as connection:
             return int(connection.execute(select(func.count(ResourceRow.id))).scalar_one())
+
+    def index_columns(self) -> CatalogColumns:
+        """What the search index needs of every resource, as columns, in two bulk queries."""
+        with self._engine.connect() as connection:
+            links: defaultdict[int, list[int]] = defaultdict(list)
+            for resource_id, category_id in connection.execute(
+                select(resource_categories.c.resource_id, resource_categories.c.category_id)
+            ):
+                links[resource_id].append(category_id)
+            rows = connection.execute(
+                select(
+                    ResourceRow.id,
+                    ResourceRow.uuid,
+                    ResourceRow.title,
+                    ResourceRow.authors_display,
+                    ResourceRow.year,
+                    ResourceRow.type,
+                    ResourceRow.added_at,
+                    ResourceRow.search_title,
+                    ResourceRow.search_content,
+                    ResourceRow.title_key,
+                ).order_by(ResourceRow.id)
+            ).all()
+        ids, uuids, titles, authors, years, types, added, s_titles, s_contents, keys = (
+            (list(column) for column in zip(*rows, strict=True))
+            if rows
+            else ([] for _ in range(10))
+        )
+        return CatalogColumns(
+            uuids=uuids,
+            titles=titles,
+            authors=authors,
+            years=years,
+            types=list(map(_resource_type, types)),
+            added=list(map(_utc, added)),
+            category_ids=[tuple(links.get(i, ())) for i in ids],
+            search_titles=s_titles,
+            search_contents=s_contents,
+            title_keys=keys,
+        )
 
     def resources(self) -> list[Resource]:
         """Every resource, with authors and categories, read in three bulk queries."""
@@ -176,6 +221,30 @@ class CatalogStore:
         with _writing("add resources"), Session(writer(self._engine)) as session, session.begin():
             _insert_resources(session, list(resources))
 
+    def _refresh_search_text(self) -> None:
+        """Recompute every row's search text if it was made by other folding rules."""
+        with (
+            _writing("update the search text"),
+            Session(writer(self._engine)) as session,
+            session.begin(),
+        ):
+            stored = session.get(MetaRow, _SEARCH_TEXT_KEY)
+            if stored is not None and stored.value == str(SEARCH_TEXT_VERSION):
+                return
+            resources = self.resources()
+            if resources:
+                ids = session.execute(select(ResourceRow.id).order_by(ResourceRow.id)).scalars()
+                table = ResourceRow.__table__
+                assert isinstance(table, Table)
+                session.connection().execute(
+                    update(table).where(table.c.id == bindparam("row_id")),
+                    [
+                        {"row_id": row_id, **_derived_columns(resource)}
+                        for row_id, resource in zip(ids, resources, strict=True)
+                    ],
+                )
+            session.merge(MetaRow(key=_SEARCH_TEXT_KEY, value=str(SEARCH_TEXT_VERSION)))
+
     def _add_seed_categories(
         self,
         session: Session,
@@ -199,6 +268,16 @@ def _writing(action: str) -> Iterator[None]:
     except SQLAlchemyError as error:
         reason = getattr(error, "orig", None) or error
         raise StoreError(f"could not {action}: {reason}") from error
+
+
+def _derived_columns(resource: Resource) -> dict[str, str]:
+    text = search_text(resource)
+    return {
+        "search_title": text.title,
+        "search_content": text.content,
+        "title_key": text.title_key,
+        "authors_display": text.authors,
+    }
 
 
 def _naive_utc(value: datetime) -> datetime:
@@ -283,6 +362,7 @@ def _insert_resources(session: Session, resources: list[Resource]) -> None:
                 "language": r.language,
                 "added_at": _naive_utc(r.added),
                 "modified_at": _naive_utc(r.modified),
+                **_derived_columns(r),
             }
             for resource_id, r in zip(ids, resources, strict=True)
         ],

@@ -54,6 +54,11 @@ class ResourceRow(Base):
     language: Mapped[str] = mapped_column(default="")
     added_at: Mapped[datetime]
     modified_at: Mapped[datetime]
+    # Derived by domain.search_text; see migrations.py.
+    search_title: Mapped[str] = mapped_column(default="")
+    search_content: Mapped[str] = mapped_column(default="")
+    title_key: Mapped[str] = mapped_column(default="")
+    authors_display: Mapped[str] = mapped_column(default="")
 
     authors: Mapped[list[AuthorRow]] = relationship(
         order_by="AuthorRow.position",
