@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
             self._default_geometry()
         if state.splitter is None or not self.ui.mainSplitter.restoreState(state.splitter):
             width = self.width()
-            self.ui.mainSplitter.setSizes([width * 21 // 100, width * 54 // 100, width // 4])
+            self.ui.mainSplitter.setSizes([width // 5, width * 3 // 5, width // 5])
         header = self.ui.resourceTable.horizontalHeader()
         keys = [c.key.value for c in COLUMNS]
         for visual, key in enumerate(k for k in state.table.order if k in keys):
