@@ -123,6 +123,7 @@ class SearchIndex:
         self._category_masks: dict[int, bytearray] = {}
         self._type_masks: dict[ResourceType, bytearray] = {}
         self._row_of_uuid: dict[str, int] | None = None
+        self._in_title_order: bool | None = None
 
     @classmethod
     def from_resources(
@@ -251,6 +252,9 @@ class SearchIndex:
     # Order ---------------------------------------------------------------------------------
 
     def _ordered(self, rows: list[int], sort: SortField, descending: bool) -> list[int]:
+        """``rows``, given in index order, put in display order."""
+        if sort is SortField.TITLE and self._rows_in_title_order():
+            return rows[::-1] if descending else rows
         order = self._order(sort, descending)
         if rows is self._all_rows or len(rows) == self.size:
             return list(order)
@@ -269,7 +273,8 @@ class SearchIndex:
             self._keys[sort] = self._sort_keys[sort]()
         keys, missing = self._keys[sort]
         if sort is SortField.TITLE:
-            order = sorted(self._all_rows, key=keys.__getitem__, reverse=descending)
+            ascending = sorted(self._all_rows, key=keys.__getitem__)
+            order = ascending[::-1] if descending else ascending
         else:
             by_title = self._order(SortField.TITLE, False)
             present = [i for i in by_title if not missing[i]]
@@ -277,6 +282,12 @@ class SearchIndex:
             order = sorted(present, key=keys.__getitem__, reverse=descending) + absent
         self._orders[(sort, descending)] = order
         return order
+
+    def _rows_in_title_order(self) -> bool:
+        """Whether the rows came in title order (as the store gives them)."""
+        if self._in_title_order is None:
+            self._in_title_order = self._order(SortField.TITLE, False) == self._all_rows
+        return self._in_title_order
 
     def _position(self, sort: SortField, descending: bool) -> list[int]:
         cached = self._positions.get((sort, descending))
