@@ -65,7 +65,8 @@ class CatalogColumns:
     added: list[datetime]
     category_ids: list[tuple[int, ...]]
     search_titles: list[str]  # folded, see domain.search_text
-    search_contents: list[str]
+    # Folded title and content, with domain.query.FIELD_SEPARATOR between them.
+    search_texts: list[str]
     title_keys: list[str]
 
     def __len__(self) -> int:

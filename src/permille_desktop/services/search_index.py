@@ -95,7 +95,7 @@ class SearchIndex:
         self._signatures = list(signatures)
 
         self._title_text = columns.search_titles
-        self._all_text = list(map(_joined_fields, columns.search_titles, columns.search_contents))
+        self._all_text = columns.search_texts
         self._content_text: list[str] | None = None
 
         title_keys = columns.title_keys
@@ -140,7 +140,7 @@ class SearchIndex:
             added=[r.added for r in resources],
             category_ids=[r.category_ids for r in resources],
             search_titles=[t.title for t in texts],
-            search_contents=[t.content for t in texts],
+            search_texts=[t.title + FIELD_SEPARATOR + t.content for t in texts],
             title_keys=[t.title_key for t in texts],
         )
         return cls(columns, categories)
@@ -297,10 +297,6 @@ class SearchIndex:
                 cached[row] = position
             self._positions[(sort, descending)] = cached
         return cached
-
-
-def _joined_fields(title: str, content: str) -> str:
-    return title + FIELD_SEPARATOR + content
 
 
 def _with_ancestors(
