@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from permille_desktop import __version__
-from permille_desktop.domain.model import Category
+from permille_desktop.domain.model import Category, Resource
 from permille_desktop.gui._generated.ui_main_window import Ui_MainWindow
 from permille_desktop.gui.category_tree import (
     ALL_RESOURCES,
@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._categories: dict[int, Category] = {c.id: c for c in catalog.categories()}
         self._current_uuid: str | None = None
+        self._detail_resource: Resource | None = None
+        self._detail_shown: tuple[str | None, tuple[str, ...]] | None = None
 
         index = catalog.build_index(list(self._categories.values()))
         self._table_model = ResourceTableModel(index, self)
@@ -195,12 +197,19 @@ class MainWindow(QMainWindow):
             self._show_detail(uuid)
 
     def _show_detail(self, uuid: str | None) -> None:
-        resource = None if uuid is None else self._catalog.resource(uuid)
-        if resource is None:
-            self.detail.show_message(_tr("Select a resource to see it in full."))
-            return
+        # Called after every search: redraw only when the resource or the highlighted terms
+        # changed, and read the resource from the catalog only when another one is selected.
         result = self.proxy.result
-        self.detail.show_resource(resource, result.terms if result else ())
+        terms = result.terms if result else ()
+        if (uuid, terms) == self._detail_shown:
+            return
+        self._detail_shown = (uuid, terms)
+        if uuid is None or self._detail_resource is None or self._detail_resource.uuid != uuid:
+            self._detail_resource = None if uuid is None else self._catalog.resource(uuid)
+        if self._detail_resource is None:
+            self.detail.show_message(_tr("Select a resource to see it in full."))
+        else:
+            self.detail.show_resource(self._detail_resource, terms)
 
     def _category_paths(self, category_ids: Sequence[int]) -> list[str]:
         paths = []

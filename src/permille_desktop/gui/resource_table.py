@@ -130,11 +130,6 @@ class ResourceTableModel(QAbstractTableModel):
     def search_index(self) -> SearchIndex:
         return self._index
 
-    @property
-    def index_rows(self) -> list[int]:
-        """The index rows shown, in display order (for exporting "all shown")."""
-        return self._rows
-
     def set_rows(self, rows: list[int]) -> None:
         self.beginResetModel()
         self._rows = rows
