@@ -19,6 +19,7 @@ import pytest
 from permille_desktop.domain.model import Category, Resource, ResourceType
 from permille_desktop.domain.query import SearchOptions, matches, search_terms
 from permille_desktop.domain.text import fold, title_sort_key
+from permille_desktop.services import text_matcher, word_index
 from permille_desktop.services.search_index import BrowseQuery, SearchIndex, SortField
 
 SIZE = 300
@@ -150,9 +151,40 @@ def generate_catalog(seed: int = 4_1000) -> list[Resource]:
 RESOURCES = generate_catalog()
 
 
-@pytest.fixture
-def index() -> SearchIndex:
+@pytest.fixture(params=["scan", "words"])
+def index(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> SearchIndex:
+    """The index finding every term by scanning the text, or every one-word term through the
+    word index (whatever the costs), so that each way is checked against the reference."""
+    if request.param == "scan":
+        return SearchIndex.from_resources(RESOURCES, CATEGORIES, word_index=False)
+    force_word_index(monkeypatch)
     return SearchIndex.from_resources(RESOURCES, CATEGORIES)
+
+
+def force_word_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the word index answer every one-word term, whatever a scan would cost."""
+    monkeypatch.setattr(text_matcher, "_STEPS_PER_WORD", 0)
+    monkeypatch.setattr(text_matcher, "_SCAN_BYTES_PER_STEP", 1 / 1000)
+    monkeypatch.setattr(word_index, "_MOST_WORDS", float("inf"))
+
+
+def test_the_words_fixture_does_find_terms_through_the_word_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Guards the fixture above: its "words" index must not quietly scan instead."""
+    looked_up: list[list[str]] = []
+    original = word_index.WordIndex.id_mask
+
+    def spy(self: word_index.WordIndex, found: list[str], size: int) -> bytearray:
+        looked_up.append(found)
+        return original(self, found, size)
+
+    monkeypatch.setattr(word_index.WordIndex, "id_mask", spy)
+    force_word_index(monkeypatch)
+    forced = SearchIndex.from_resources(RESOURCES, CATEGORIES)
+    forced.browse(BrowseQuery(text=f"s {RARE_WORD}"))
+    assert len(looked_up) == 2
+    assert [RARE_WORD] in looked_up
 
 
 # The reference ---------------------------------------------------------------------------------

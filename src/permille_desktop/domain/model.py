@@ -57,6 +57,7 @@ class CatalogColumns:
     costs most of a second. Descriptions are left out; the detail pane reads them by uuid.
     """
 
+    ids: list[int]  # the store's row ids, which the word index refers to
     uuids: list[str]
     titles: list[str]
     authors: list[str]  # as displayed: "A. Author, B. Author"

@@ -14,7 +14,8 @@ from permille_desktop.domain.text import fold, title_sort_key
 
 # Bump when fold(), title_sort_key() or search_text() would give a different result, so that
 # stored search text is rebuilt at the next start.
-SEARCH_TEXT_VERSION = 1
+# 2: the store's word index (domain.words) is built from it too.
+SEARCH_TEXT_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from permille_desktop.domain.model import Category, Resource
 from permille_desktop.paths import DataDirError, bundled_catalog_path, prepare_data_dir
 from permille_desktop.services.search_index import SearchIndex
 from permille_desktop.services.seeding import ensure_seeded
+from permille_desktop.services.word_index import WordIndex
 from permille_desktop.store.migrations import NewerSchemaError
 from permille_desktop.store.repository import CatalogStore, StoreError
 
@@ -49,7 +50,9 @@ class CatalogService:
         return self._store.categories()
 
     def build_index(self, categories: list[Category] | None = None) -> SearchIndex:
-        return SearchIndex(self._store.index_columns(), categories or self.categories())
+        known, counts = self._store.search_words()
+        words = WordIndex(known, counts, self._store.resources_with)
+        return SearchIndex(self._store.index_columns(), categories or self.categories(), words)
 
     def resource(self, uuid: str) -> Resource | None:
         return self._store.resource(uuid)

@@ -3,13 +3,12 @@
 Everything per row is computed once, when the index is built: folded text, sort orders,
 category membership. A query then runs as a few passes that iterate in C (``map``,
 ``compress``, ``Counter``) over lists of row numbers, never a Python call per row or per
-comparison. Each text result is kept for a while, and a query that can only narrow an earlier
-one (a letter typed, a word added) scans that earlier result instead of the whole catalog.
+comparison. Which rows match the text is text_matcher.py's part.
 """
 
 from __future__ import annotations
 
-from collections import Counter, OrderedDict, deque
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,14 +21,12 @@ from permille_desktop.domain.model import CatalogColumns, Category, Resource, Re
 from permille_desktop.domain.query import (
     FIELD_SEPARATOR,
     SearchOptions,
-    narrows,
     search_terms,
 )
 from permille_desktop.domain.search_text import search_text
 from permille_desktop.domain.text import fold
-
-# How many recent text results are kept for narrowing and for backspace.
-_CACHE_SIZE = 48
+from permille_desktop.services.text_matcher import TextMatcher
+from permille_desktop.services.word_index import WordIndex
 
 
 class SortField(StrEnum):
@@ -65,7 +62,12 @@ class BrowseResult:
 class SearchIndex:
     """An in-memory, read-only index of the catalog, built once per load."""
 
-    def __init__(self, columns: CatalogColumns, categories: Sequence[Category]) -> None:
+    def __init__(
+        self,
+        columns: CatalogColumns,
+        categories: Sequence[Category],
+        words: WordIndex | None = None,
+    ) -> None:
         self.size = len(columns)
         self._all_rows = list(range(self.size))
         self.uuids = columns.uuids
@@ -94,9 +96,7 @@ class SearchIndex:
         self._row_signature = list(map(signature_of.__getitem__, columns.category_ids))
         self._signatures = list(signatures)
 
-        self._title_text = columns.search_titles
-        self._all_text = columns.search_texts
-        self._content_text: list[str] | None = None
+        self._text = TextMatcher(columns, words)
 
         title_keys = columns.title_keys
         self._sort_keys: dict[SortField, Callable[[], tuple[list[Any], list[bool]]]] = {
@@ -119,7 +119,6 @@ class SearchIndex:
         self._keys: dict[SortField, tuple[list[Any], list[bool]]] = {}
         self._orders: dict[tuple[SortField, bool], list[int]] = {}
         self._positions: dict[tuple[SortField, bool], list[int]] = {}
-        self._text_cache: OrderedDict[tuple[str, tuple[str, ...]], list[int]] = OrderedDict()
         self._category_masks: dict[int, bytearray] = {}
         self._type_masks: dict[ResourceType, bytearray] = {}
         self._row_of_uuid: dict[str, int] | None = None
@@ -127,11 +126,20 @@ class SearchIndex:
 
     @classmethod
     def from_resources(
-        cls, resources: Sequence[Resource], categories: Sequence[Category]
+        cls,
+        resources: Sequence[Resource],
+        categories: Sequence[Category],
+        *,
+        word_index: bool = True,
     ) -> SearchIndex:
-        """An index of ``resources``, deriving their search text here rather than in the store."""
+        """An index of ``resources``, deriving their search text here rather than in the store.
+
+        Without ``word_index``, every term is found by scanning the text.
+        """
         texts = [search_text(r) for r in resources]
+        ids = list(range(len(resources)))
         columns = CatalogColumns(
+            ids=ids,
             uuids=[r.uuid for r in resources],
             titles=[r.title for r in resources],
             authors=[t.authors for t in texts],
@@ -143,14 +151,14 @@ class SearchIndex:
             search_texts=[t.title + FIELD_SEPARATOR + t.content for t in texts],
             title_keys=[t.title_key for t in texts],
         )
-        return cls(columns, categories)
+        return cls(columns, categories, WordIndex.from_texts(ids, texts) if word_index else None)
 
     # Queries -------------------------------------------------------------------------------
 
     def browse(self, query: BrowseQuery) -> BrowseResult:
         terms = search_terms(query.text, query.options.exact)
         text_ignored = bool(terms) and not query.options.searches_something
-        rows = self._text_rows(terms, query.options) if terms and not text_ignored else None
+        rows = self._text.rows(terms, query.options) if terms and not text_ignored else None
         if query.types is not None and set(query.types) != set(ResourceType):
             rows = _masked(self._all_rows if rows is None else rows, self._types_mask(query.types))
         matching = rows if rows is not None else self._all_rows
@@ -173,49 +181,6 @@ class SearchIndex:
         return self._row_of_uuid.get(uuid)
 
     # Text ----------------------------------------------------------------------------------
-
-    def _text_rows(self, terms: tuple[str, ...], options: SearchOptions) -> list[int]:
-        fields = ("t" if options.in_title else "") + ("c" if options.in_content else "")
-        key = (fields, terms)
-        cached = self._text_cache.get(key)
-        if cached is not None:
-            self._text_cache.move_to_end(key)
-            return cached
-        texts = self._texts(fields)
-        candidates: list[int] | None = None
-        base_terms: tuple[str, ...] = ()
-        for (old_fields, old_terms), old_rows in self._text_cache.items():
-            if (
-                old_fields == fields
-                # On a tie the most recent (last) entry wins: its terms are usually longer.
-                and (candidates is None or len(old_rows) <= len(candidates))
-                and narrows(old_terms, terms)
-            ):
-                candidates, base_terms = old_rows, old_terms
-        # A term inside one the candidates already matched is matched too: skip it.
-        needed = [t for t in terms if not any(t in old for old in base_terms)]
-        # Longest terms first: they usually leave the fewest rows for the next one.
-        for term in sorted(needed, key=len, reverse=True):
-            if candidates is None:
-                hits = map(str.__contains__, texts, repeat(term))
-                candidates = list(compress(self._all_rows, hits))
-            else:
-                hits = map(str.__contains__, map(texts.__getitem__, candidates), repeat(term))
-                candidates = list(compress(candidates, hits))
-        assert candidates is not None
-        self._text_cache[key] = candidates
-        if len(self._text_cache) > _CACHE_SIZE:
-            self._text_cache.popitem(last=False)
-        return candidates
-
-    def _texts(self, fields: str) -> list[str]:
-        if fields == "t":
-            return self._title_text
-        if fields == "c":
-            if self._content_text is None:
-                self._content_text = [t.partition(FIELD_SEPARATOR)[2] for t in self._all_text]
-            return self._content_text
-        return self._all_text
 
     # Filters and counts --------------------------------------------------------------------
 

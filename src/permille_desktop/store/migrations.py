@@ -56,6 +56,22 @@ STEPS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX ix_resource_categories_category ON resource_categories(category_id)",
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ),
+    # 2: the word index. Derived from the search text like it, and filled by the store when
+    # the search text is (re)built.
+    (
+        """CREATE TABLE search_words (
+            id INTEGER PRIMARY KEY,
+            word TEXT NOT NULL UNIQUE,
+            resource_count INTEGER NOT NULL,
+            -- The resources whose search text has this word, in one of two forms (see
+            -- store/word_index.py): their ids, or a bitmap of their ids.
+            resource_ids BLOB,
+            resource_bits BLOB,
+            CHECK ((resource_ids IS NULL) <> (resource_bits IS NULL))
+        )""",
+        # Start-up reads every word and its count: from this index, without the blobs.
+        "CREATE INDEX ix_search_words_count ON search_words(word, resource_count)",
+    ),
 )
 
 LATEST_VERSION = len(STEPS)

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from permille_desktop.domain.id_sets import IdSet
 from permille_desktop.domain.model import (
     CatalogColumns,
     Category,
@@ -26,7 +27,9 @@ from permille_desktop.domain.model import (
     SeedCategory,
 )
 from permille_desktop.domain.query import FIELD_SEPARATOR
-from permille_desktop.domain.search_text import SEARCH_TEXT_VERSION, search_text
+from permille_desktop.domain.search_text import SEARCH_TEXT_VERSION, SearchText, search_text
+from permille_desktop.domain.words import words
+from permille_desktop.store import word_index
 from permille_desktop.store.engine import make_engine, writer
 from permille_desktop.store.migrations import migrate
 from permille_desktop.store.schema import (
@@ -112,6 +115,7 @@ class CatalogStore:
             else ([] for _ in range(10))
         )
         return CatalogColumns(
+            ids=ids,
             uuids=uuids,
             titles=titles,
             authors=authors,
@@ -123,6 +127,16 @@ class CatalogStore:
             search_texts=s_texts,
             title_keys=keys,
         )
+
+    def search_words(self) -> tuple[list[str], list[int]]:
+        """Every distinct word of the search text, and how many resources have it."""
+        with self._engine.connect() as connection:
+            return word_index.word_counts(connection)
+
+    def resources_with(self, search_words: Sequence[str]) -> dict[str, IdSet]:
+        """For each of ``search_words``, the ids of the resources whose search text has it."""
+        with self._engine.connect() as connection:
+            return word_index.resources_with(connection, search_words)
 
     def resources(self) -> list[Resource]:
         """Every resource, with authors and categories, read in three bulk queries."""
@@ -231,17 +245,20 @@ class CatalogStore:
             if stored is not None and stored.value == str(SEARCH_TEXT_VERSION):
                 return
             resources = self.resources()
+            texts = list(map(search_text, resources))
+            ids = list(session.execute(select(ResourceRow.id).order_by(ResourceRow.id)).scalars())
             if resources:
-                ids = session.execute(select(ResourceRow.id).order_by(ResourceRow.id)).scalars()
                 table = ResourceRow.__table__
                 assert isinstance(table, Table)
                 session.connection().execute(
                     update(table).where(table.c.id == bindparam("row_id")),
                     [
-                        {"row_id": row_id, **_derived_columns(resource)}
-                        for row_id, resource in zip(ids, resources, strict=True)
+                        {"row_id": row_id, **_derived_columns(text)}
+                        for row_id, text in zip(ids, texts, strict=True)
                     ],
                 )
+            word_index.clear(session.connection())
+            word_index.add_words(session.connection(), zip(ids, map(words, texts), strict=True))
             session.merge(MetaRow(key=_SEARCH_TEXT_KEY, value=str(SEARCH_TEXT_VERSION)))
 
     def _add_seed_categories(
@@ -269,8 +286,7 @@ def _writing(action: str) -> Iterator[None]:
         raise StoreError(f"could not {action}: {reason}") from error
 
 
-def _derived_columns(resource: Resource) -> dict[str, str]:
-    text = search_text(resource)
+def _derived_columns(text: SearchText) -> dict[str, str]:
     return {
         "search_title": text.title,
         "search_content": text.content,
@@ -349,6 +365,7 @@ def _insert_resources(session: Session, resources: list[Resource]) -> None:
         return
     first_id = (session.execute(select(func.max(ResourceRow.id))).scalar_one() or 0) + 1
     ids = range(first_id, first_id + len(resources))
+    texts = list(map(search_text, resources))
     session.execute(
         insert(ResourceRow),
         [
@@ -365,11 +382,12 @@ def _insert_resources(session: Session, resources: list[Resource]) -> None:
                 "language": r.language,
                 "added_at": _naive_utc(r.added),
                 "modified_at": _naive_utc(r.modified),
-                **_derived_columns(r),
+                **_derived_columns(text),
             }
-            for resource_id, r in zip(ids, resources, strict=True)
+            for resource_id, r, text in zip(ids, resources, texts, strict=True)
         ],
     )
+    word_index.add_words(session.connection(), zip(ids, map(words, texts), strict=True))
     authors = [
         {"resource_id": resource_id, "position": position, "name": name}
         for resource_id, r in zip(ids, resources, strict=True)

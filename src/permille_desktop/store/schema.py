@@ -77,6 +77,18 @@ class AuthorRow(Base):
     name: Mapped[str]
 
 
+class SearchWordRow(Base):
+    """A word of the catalog's search text and the resources it occurs in; see word_index.py."""
+
+    __tablename__ = "search_words"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    word: Mapped[str] = mapped_column(unique=True)
+    resource_count: Mapped[int]
+    resource_ids: Mapped[bytes | None]  # ascending ids, four bytes each
+    resource_bits: Mapped[bytes | None]  # or a bitmap of ids, for a common word
+
+
 class MetaRow(Base):
     """Facts about the file itself, such as whether the bundled catalog was loaded."""
 
