@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         header.customContextMenuRequested.connect(self._column_menu)
         for number, column in enumerate(COLUMNS):
             header.resizeSection(number, column.width)
+        # The last column takes what the others leave, so a wide window shows no empty band.
+        header.setStretchLastSection(True)
 
     def _setup_actions(self) -> None:
         ui = self.ui

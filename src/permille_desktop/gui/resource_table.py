@@ -64,7 +64,9 @@ class Column:
 
 
 def _added(index: SearchIndex, row: int) -> str:
-    return QLocale().toString(index.added[row].astimezone().date(), QLocale.FormatType.ShortFormat)
+    # Day, month name, full year: unambiguous in every language, where a short numeric
+    # format reads 11/24/26 in one country and 24/11/26 in the next.
+    return QLocale().toString(index.added[row].astimezone().date(), "d MMM yyyy")
 
 
 def _tr(text: str) -> Callable[[], str]:
@@ -77,7 +79,7 @@ COLUMNS: tuple[Column, ...] = (
         _tr("Title"),
         lambda ix, r: ix.titles[r],
         lambda ix, r: ix.titles[r],
-        width=300,
+        width=280,
     ),
     Column(
         SortField.AUTHORS,
