@@ -12,6 +12,7 @@ from permille_desktop.domain.id_sets import (
     smaller_form,
     to_bitmap,
     with_ids,
+    without_ids,
 )
 from permille_desktop.domain.query import FIELD_SEPARATOR
 from permille_desktop.domain.search_text import SearchText
@@ -84,3 +85,33 @@ def test_adding_ids_keeps_the_form_of_a_bitmap_and_merges_a_list() -> None:
     assert isinstance(grown, int)
     assert from_bitmap(grown) == [*range(64), 70]
     assert with_ids([5, 9000], [7, 5]) == [5, 7, 9000]
+
+
+def test_removing_ids_from_a_list_keeps_the_others_in_order() -> None:
+    assert without_ids([5, 7, 9000], [7, 4]) == [5, 9000]
+    assert without_ids([5], [5]) == []
+
+
+def test_a_bitmap_stays_one_while_it_is_the_smaller_form() -> None:
+    bitmap = to_bitmap(range(64))
+    kept = without_ids(bitmap, [3, 70])
+    assert isinstance(kept, int)
+    assert from_bitmap(kept) == [i for i in range(64) if i != 3]
+
+
+def test_a_bitmap_that_lost_most_of_its_ids_becomes_a_list() -> None:
+    left = without_ids(to_bitmap([*range(64), 5000]), range(63))
+    assert left == [63, 5000]
+    assert without_ids(to_bitmap(range(64)), range(64)) == []
+
+
+def test_removing_ids_gives_what_the_set_difference_gives() -> None:
+    rng = random.Random(11)
+    for _ in range(100):
+        ids = sorted(rng.sample(range(3000), rng.randint(0, 300)))
+        gone = rng.sample(range(3000), rng.randint(0, 300))
+        for form in (ids, smaller_form(ids), to_bitmap(ids)):
+            left = without_ids(form, gone)
+            expected = sorted(set(ids) - set(gone))
+            assert (from_bitmap(left) if isinstance(left, int) else list(left)) == expected
+            assert left == smaller_form(expected)

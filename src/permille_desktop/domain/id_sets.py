@@ -24,11 +24,29 @@ def smaller_form(ids: Sequence[int]) -> IdSet:
     return ids
 
 
+def _bitmap_is_smaller(bitmap: int) -> bool:
+    # The test of smaller_form(), on a bitmap: its length in bits is the largest id plus one.
+    return bitmap.bit_count() * 32 > bitmap.bit_length()
+
+
 def with_ids(found: IdSet, ids: Iterable[int]) -> IdSet:
     """``found`` with ``ids`` added, a bitmap staying one (a common word stays common)."""
     if isinstance(found, int):
         return found | to_bitmap(ids)
     return smaller_form(sorted(set(found).union(ids)))
+
+
+def without_ids(found: IdSet, ids: Iterable[int]) -> IdSet:
+    """``found`` with ``ids`` taken away, in the smaller form of what is left.
+
+    Unlike :func:`with_ids`, a bitmap may become a list: a word most resources lost is no
+    longer common, and an empty set is an empty list.
+    """
+    if isinstance(found, int):
+        left = found & ~to_bitmap(ids)
+        return left if _bitmap_is_smaller(left) else from_bitmap(left)
+    gone = set(ids)
+    return smaller_form([resource_id for resource_id in found if resource_id not in gone])
 
 
 def to_bitmap(ids: Iterable[int]) -> int:

@@ -7,6 +7,7 @@ from pathlib import Path
 from permille_desktop.domain.catalog_file import CatalogFormatError
 from permille_desktop.domain.model import Category, Resource
 from permille_desktop.paths import DataDirError, bundled_catalog_path, prepare_data_dir
+from permille_desktop.services.curation import Curator
 from permille_desktop.services.search_index import SearchIndex
 from permille_desktop.services.seeding import ensure_seeded
 from permille_desktop.services.word_index import WordIndex
@@ -59,3 +60,7 @@ class CatalogService:
 
     def count(self) -> int:
         return self._store.count_resources()
+
+    def curator(self) -> Curator:
+        """Curators' changes to this library, planned and written through its store."""
+        return Curator(self._store)

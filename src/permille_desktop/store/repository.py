@@ -2,51 +2,45 @@
 
 Everything leaves here as plain domain values, so nothing above can trigger a query by
 touching an attribute. Bulk reads use SQLAlchemy Core (three times faster than ORM objects
-at 100k rows); the ORM is kept for editing single resources.
+at 100k rows). Each write is one transaction; how resources and categories are written is in
+resource_writes.py and category_writes.py.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from datetime import UTC, datetime
+from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, Table, bindparam, func, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from permille_desktop.domain.changes import CategoryChange, ResourceChange
 from permille_desktop.domain.id_sets import IdSet
 from permille_desktop.domain.model import (
     CatalogColumns,
     Category,
     Resource,
-    ResourceType,
     SeedCatalog,
     SeedCategory,
 )
 from permille_desktop.domain.query import FIELD_SEPARATOR
-from permille_desktop.domain.search_text import SEARCH_TEXT_VERSION, SearchText, search_text
+from permille_desktop.domain.search_text import SEARCH_TEXT_VERSION, search_text
 from permille_desktop.domain.words import words
-from permille_desktop.store import word_index
+from permille_desktop.store import category_writes, resource_writes, word_index
+from permille_desktop.store.batches import batches
 from permille_desktop.store.engine import make_engine, writer
+from permille_desktop.store.errors import StoreError as StoreError
+from permille_desktop.store.errors import writing
 from permille_desktop.store.migrations import migrate
-from permille_desktop.store.schema import (
-    AuthorRow,
-    CategoryRow,
-    MetaRow,
-    ResourceRow,
-    resource_categories,
-)
+from permille_desktop.store.resource_reads import read_resources, resource_type, utc_from_text
+from permille_desktop.store.schema import CategoryRow, MetaRow, ResourceRow, resource_categories
 
 CATALOG_FILE_NAME = "catalog.sqlite3"
 _SEEDED_KEY = "bundled_catalog_seeded"
 _SEARCH_TEXT_KEY = "search_text_version"
-
-
-class StoreError(RuntimeError):
-    """The catalog file could not be opened or written; the message says why."""
 
 
 class CatalogStore:
@@ -120,8 +114,8 @@ class CatalogStore:
             titles=titles,
             authors=authors,
             years=years,
-            types=list(map(_resource_type, types)),
-            added=list(map(_utc_from_text, added)),
+            types=list(map(resource_type, types)),
+            added=list(map(utc_from_text, added)),
             category_ids=[tuple(links.get(i, ())) for i in ids],
             search_titles=s_titles,
             search_texts=s_texts,
@@ -141,40 +135,49 @@ class CatalogStore:
     def resources(self) -> list[Resource]:
         """Every resource, with authors and categories, read in three bulk queries."""
         with self._engine.connect() as connection:
-            authors: defaultdict[int, list[str]] = defaultdict(list)
-            for resource_id, name in connection.execute(
-                select(AuthorRow.resource_id, AuthorRow.name).order_by(
-                    AuthorRow.resource_id, AuthorRow.position
-                )
-            ):
-                authors[resource_id].append(name)
-            links: defaultdict[int, list[int]] = defaultdict(list)
-            for resource_id, category_id in connection.execute(
-                select(resource_categories.c.resource_id, resource_categories.c.category_id)
-            ):
-                links[resource_id].append(category_id)
-            rows = connection.execute(select(*_RESOURCE_COLUMNS).order_by(ResourceRow.id))
-            return [_resource(row, authors, links) for row in rows]
+            return read_resources(connection)
 
     def resource(self, uuid: str) -> Resource | None:
         with self._engine.connect() as connection:
-            row = connection.execute(
-                select(*_RESOURCE_COLUMNS).where(ResourceRow.uuid == uuid)
-            ).one_or_none()
-            if row is None:
-                return None
-            resource_id = row[0]
-            names = connection.execute(
-                select(AuthorRow.name)
-                .where(AuthorRow.resource_id == resource_id)
-                .order_by(AuthorRow.position)
-            ).scalars()
-            category_ids = connection.execute(
-                select(resource_categories.c.category_id).where(
-                    resource_categories.c.resource_id == resource_id
+            found = read_resources(connection, ResourceRow.uuid == uuid)
+        return found[0] if found else None
+
+    def resources_by_uuid(self, uuids: Sequence[str]) -> list[Resource]:
+        """The stored resources among ``uuids``, in that order; unknown UUIDs are left out."""
+        by_uuid: dict[str, Resource] = {}
+        with self._engine.connect() as connection:
+            for some in batches(list(dict.fromkeys(uuids))):
+                for found in read_resources(connection, ResourceRow.uuid.in_(some)):
+                    by_uuid[found.uuid] = found
+        return [by_uuid[uuid] for uuid in dict.fromkeys(uuids) if uuid in by_uuid]
+
+    def category_links(self, category_ids: Iterable[int]) -> list[tuple[str, int]]:
+        """The links to any of ``category_ids``, as (resource UUID, category id)."""
+        links: list[tuple[str, int]] = []
+        with self._engine.connect() as connection:
+            for some in batches(sorted(set(category_ids))):
+                query = (
+                    select(ResourceRow.uuid, resource_categories.c.category_id)
+                    .join(resource_categories, resource_categories.c.resource_id == ResourceRow.id)
+                    .where(resource_categories.c.category_id.in_(some))
+                    .order_by(resource_categories.c.category_id, ResourceRow.id)
                 )
-            ).scalars()
-            return _resource(row, {resource_id: list(names)}, {resource_id: list(category_ids)})
+                links.extend((uuid, category) for uuid, category in connection.execute(query))
+        return links
+
+    def duplicates(
+        self, folded_title: str, doi: str | None, excluding_uuid: str | None
+    ) -> list[Resource]:
+        """Resources whose folded title is ``folded_title``, or whose link holds ``doi``
+        (ignoring case), but for the one with ``excluding_uuid``."""
+        same = ResourceRow.search_title == folded_title
+        if doi:
+            # instr() rather than LIKE: a DOI may hold "_", which LIKE takes for a wildcard.
+            same = same | (func.instr(func.lower(ResourceRow.url), doi.lower()) > 0)
+        if excluding_uuid is not None:
+            same = same & (ResourceRow.uuid != excluding_uuid)
+        with self._engine.connect() as connection:
+            return read_resources(connection, same)
 
     def is_seeded(self) -> bool:
         with Session(self._engine) as session:
@@ -189,7 +192,7 @@ class CatalogStore:
         deleted must not come back at the next start.
         """
         with (
-            _writing("load the bundled catalog"),
+            writing("load the bundled catalog"),
             Session(writer(self._engine)) as session,
             session.begin(),
         ):
@@ -214,13 +217,13 @@ class CatalogStore:
                 )
                 for seed in catalog.resources
             ]
-            _insert_resources(session, resources)
-            session.add(MetaRow(key=_SEEDED_KEY, value=_naive_utc(now).isoformat()))
+            resource_writes.insert_resources(session.connection(), resources)
+            session.add(MetaRow(key=_SEEDED_KEY, value=resource_writes.naive_utc(now).isoformat()))
         return True
 
     def add_categories(self, names: Sequence[tuple[str, int | None]]) -> list[int]:
         """Add categories given as (name, parent id); return their new ids in order."""
-        with _writing("add categories"), Session(writer(self._engine)) as session, session.begin():
+        with writing("add categories"), Session(writer(self._engine)) as session, session.begin():
             rows = [
                 CategoryRow(name=name, parent_id=parent, position=position)
                 for position, (name, parent) in enumerate(names)
@@ -231,13 +234,23 @@ class CatalogStore:
 
     def add_resources(self, resources: Iterable[Resource]) -> None:
         """Insert new resources (and their authors and category links) in one transaction."""
-        with _writing("add resources"), Session(writer(self._engine)) as session, session.begin():
-            _insert_resources(session, list(resources))
+        with writing("add resources"), writer(self._engine).begin() as connection:
+            resource_writes.insert_resources(connection, list(resources))
+
+    def apply_resource_change(self, change: ResourceChange) -> None:
+        """Write a curator's change to resources in one transaction; see resource_writes."""
+        with writing("change the resources"), writer(self._engine).begin() as connection:
+            resource_writes.apply_resource_change(connection, change)
+
+    def apply_category_change(self, change: CategoryChange) -> None:
+        """Write a curator's change to the category tree in one transaction."""
+        with writing("change the categories"), writer(self._engine).begin() as connection:
+            category_writes.apply_category_change(connection, change)
 
     def _refresh_search_text(self) -> None:
         """Recompute every row's search text if it was made by other folding rules."""
         with (
-            _writing("update the search text"),
+            writing("update the search text"),
             Session(writer(self._engine)) as session,
             session.begin(),
         ):
@@ -253,7 +266,7 @@ class CatalogStore:
                 session.connection().execute(
                     update(table).where(table.c.id == bindparam("row_id")),
                     [
-                        {"row_id": row_id, **_derived_columns(text)}
+                        {"row_id": row_id, **resource_writes.derived_columns(text)}
                         for row_id, text in zip(ids, texts, strict=True)
                     ],
                 )
@@ -274,131 +287,3 @@ class CatalogStore:
             session.flush()
             ids_by_key[category.key] = row.id
             self._add_seed_categories(session, category.children, row.id, ids_by_key)
-
-
-@contextmanager
-def _writing(action: str) -> Iterator[None]:
-    """Turn a database failure into a :class:`StoreError` that says what could not be done."""
-    try:
-        yield
-    except SQLAlchemyError as error:
-        reason = getattr(error, "orig", None) or error
-        raise StoreError(f"could not {action}: {reason}") from error
-
-
-def _derived_columns(text: SearchText) -> dict[str, str]:
-    return {
-        "search_title": text.title,
-        "search_content": text.content,
-        "title_key": text.title_key,
-        "authors_display": text.authors,
-    }
-
-
-def _naive_utc(value: datetime) -> datetime:
-    # SQLite keeps no time zone, so every date is written as UTC without one.
-    if value.tzinfo is None:
-        return value
-    return value.astimezone(UTC).replace(tzinfo=None)
-
-
-_RESOURCE_COLUMNS = (
-    ResourceRow.id,
-    ResourceRow.uuid,
-    ResourceRow.title,
-    ResourceRow.type,
-    ResourceRow.added_at,
-    ResourceRow.modified_at,
-    ResourceRow.sort_title,
-    ResourceRow.year,
-    ResourceRow.venue,
-    ResourceRow.description,
-    ResourceRow.url,
-    ResourceRow.language,
-)
-
-
-def _resource(
-    row: Sequence[object],
-    authors: dict[int, list[str]],
-    links: dict[int, list[int]],
-) -> Resource:
-    resource_id, uuid, title, kind, added, modified, sort_title, year, venue, desc, url, lang = row
-    assert isinstance(resource_id, int)
-    return Resource(
-        uuid=str(uuid),
-        title=str(title),
-        type=_resource_type(str(kind)),
-        added=_utc(added),
-        modified=_utc(modified),
-        sort_title=sort_title,  # type: ignore[arg-type]
-        year=year,  # type: ignore[arg-type]
-        authors=tuple(authors.get(resource_id, ())),
-        venue=str(venue),
-        description=str(desc),
-        url=str(url),
-        language=str(lang),
-        category_ids=tuple(links.get(resource_id, ())),
-    )
-
-
-def _utc(value: object) -> datetime:
-    # SQLite keeps no time zone: every date is written in UTC and read back as such.
-    assert isinstance(value, datetime)
-    return value.replace(tzinfo=UTC)
-
-
-def _utc_from_text(value: str) -> datetime:
-    return datetime.fromisoformat(value).replace(tzinfo=UTC)
-
-
-def _resource_type(value: str) -> ResourceType:
-    # A type written by a newer version still shows, as "other", rather than failing the load.
-    try:
-        return ResourceType(value)
-    except ValueError:
-        return ResourceType.OTHER
-
-
-def _insert_resources(session: Session, resources: list[Resource]) -> None:
-    if not resources:
-        return
-    first_id = (session.execute(select(func.max(ResourceRow.id))).scalar_one() or 0) + 1
-    ids = range(first_id, first_id + len(resources))
-    texts = list(map(search_text, resources))
-    session.execute(
-        insert(ResourceRow),
-        [
-            {
-                "id": resource_id,
-                "uuid": r.uuid,
-                "title": r.title,
-                "sort_title": r.sort_title,
-                "year": r.year,
-                "venue": r.venue,
-                "description": r.description,
-                "url": r.url,
-                "type": r.type.value,
-                "language": r.language,
-                "added_at": _naive_utc(r.added),
-                "modified_at": _naive_utc(r.modified),
-                **_derived_columns(text),
-            }
-            for resource_id, r, text in zip(ids, resources, texts, strict=True)
-        ],
-    )
-    word_index.add_words(session.connection(), zip(ids, map(words, texts), strict=True))
-    authors = [
-        {"resource_id": resource_id, "position": position, "name": name}
-        for resource_id, r in zip(ids, resources, strict=True)
-        for position, name in enumerate(r.authors)
-    ]
-    if authors:
-        session.execute(insert(AuthorRow), authors)
-    links = [
-        {"resource_id": resource_id, "category_id": category_id}
-        for resource_id, r in zip(ids, resources, strict=True)
-        for category_id in dict.fromkeys(r.category_ids)
-    ]
-    if links:
-        session.execute(insert(resource_categories), links)

@@ -2,7 +2,8 @@
 
 It lets a search for a one-word term look through the catalog's words instead of its whole
 text (see domain.words). Like the search text it is derived data: the store adds to it as
-resources are written and rebuilds it when the folding rules change. Each word's resources
+resources are written, takes from it as they are changed or deleted, and rebuilds it when
+the folding rules change. Each word's resources
 are one blob, in the smaller of two forms (domain.id_sets): their ids, ascending, four bytes
 each, little-endian; or, for a common word, a bitmap of ids, little-endian.
 """
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
-from permille_desktop.domain.id_sets import IdSet, smaller_form, with_ids
+from permille_desktop.domain.id_sets import IdSet, smaller_form, with_ids, without_ids
 from permille_desktop.store.schema import SearchWordRow
 
 _ID_TYPE = "I"  # unsigned int: four bytes on every platform Qt runs on
@@ -28,34 +29,47 @@ def add_words(
     connection: Connection, words_by_resource: Iterable[tuple[int, Iterable[str]]]
 ) -> None:
     """Record the words of resources newly written, given as (resource id, its words)."""
-    new: defaultdict[str, list[int]] = defaultdict(list)
-    for resource_id, resource_words in words_by_resource:
-        for word in resource_words:
-            new[word].append(resource_id)
+    new = _by_word(words_by_resource)
     if not new:
         return
     table = SearchWordRow.__table__
     assert isinstance(table, Table)
-    updates = []
+    updates: list[dict[str, object]] = []
     for word, (row_id, ids_blob, bits_blob) in _existing(connection, list(new)).items():
         merged = with_ids(_decode(ids_blob, bits_blob), new.pop(word))
         updates.append({"row_id": row_id, **_columns(merged)})
-    if updates:
-        connection.execute(
-            update(table)
-            .where(table.c.id == bindparam("row_id"))
-            .values(
-                resource_count=bindparam("resource_count"),
-                resource_ids=bindparam("resource_ids"),
-                resource_bits=bindparam("resource_bits"),
-            ),
-            updates,
-        )
+    _update(connection, updates)
     if new:
         connection.execute(
             insert(table),
             [{"word": word, **_columns(smaller_form(sorted(ids)))} for word, ids in new.items()],
         )
+
+
+def remove_words(
+    connection: Connection, words_by_resource: Iterable[tuple[int, Iterable[str]]]
+) -> None:
+    """Forget words of resources, given as (resource id, words it no longer has).
+
+    A word no resource has any more is deleted, so that the catalog's words stay exactly
+    those of its text (they are offered as search terms).
+    """
+    gone = _by_word(words_by_resource)
+    if not gone:
+        return
+    table = SearchWordRow.__table__
+    assert isinstance(table, Table)
+    updates: list[dict[str, object]] = []
+    emptied = []
+    for word, (row_id, ids_blob, bits_blob) in _existing(connection, list(gone)).items():
+        left = without_ids(_decode(ids_blob, bits_blob), gone[word])
+        if isinstance(left, int) or left:
+            updates.append({"row_id": row_id, **_columns(left)})
+        else:
+            emptied.append(row_id)
+    _update(connection, updates)
+    for start in range(0, len(emptied), _CHUNK):
+        connection.execute(delete(table).where(table.c.id.in_(emptied[start : start + _CHUNK])))
 
 
 def clear(connection: Connection) -> None:
@@ -78,6 +92,32 @@ def resources_with(connection: Connection, words: Sequence[str]) -> dict[str, Id
         for word, ids_blob, bits_blob in connection.execute(query):
             found[word] = _decode(ids_blob, bits_blob)
     return found
+
+
+def _by_word(words_by_resource: Iterable[tuple[int, Iterable[str]]]) -> dict[str, list[int]]:
+    ids_by_word: defaultdict[str, list[int]] = defaultdict(list)
+    for resource_id, resource_words in words_by_resource:
+        for word in resource_words:
+            ids_by_word[word].append(resource_id)
+    return ids_by_word
+
+
+def _update(connection: Connection, updates: list[dict[str, object]]) -> None:
+    """Write words' new resources, given as the row id and :func:`_columns` of each."""
+    if not updates:
+        return
+    table = SearchWordRow.__table__
+    assert isinstance(table, Table)
+    connection.execute(
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values(
+            resource_count=bindparam("resource_count"),
+            resource_ids=bindparam("resource_ids"),
+            resource_bits=bindparam("resource_bits"),
+        ),
+        updates,
+    )
 
 
 def _columns(form: IdSet) -> dict[str, object]:
