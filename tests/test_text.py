@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from permille_desktop.domain.text import fold, folded_spans, title_sort_key
+from permille_desktop.domain.text import fold, folded_spans, readable_sort_key, title_sort_key
 
 # fold ------------------------------------------------------------------------------------------
 
@@ -286,3 +286,23 @@ def test_article_followed_by_a_quote_is_skipped() -> None:
 
 def test_elided_article_alone_is_kept() -> None:
     assert title_sort_key("L'") == "l'"
+
+
+# readable_sort_key ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "sort_as", "readable"),
+    [
+        ("The 4 per 1000 Initiative", None, "4 per 1000 initiative"),
+        ("Chapter 007 of 12", None, "chapter 7 of 12"),
+        ("L’écologie", None, "ecologie"),
+        ("2019", None, "2019"),
+        ("The Title", "Sorted 2nd", "sorted 2nd"),
+        ("", None, ""),
+    ],
+)
+def test_readable_sort_key_is_the_key_without_number_padding(
+    title: str, sort_as: str | None, readable: str
+) -> None:
+    assert readable_sort_key(title, sort_as) == readable

@@ -228,3 +228,13 @@ def title_sort_key(title: str, sort_as: str | None = None) -> str:
     if without_article:
         text = without_article
     return _DIGITS.sub(_natural, text)
+
+
+# In a sort key every run of digits is one number as _natural wrote it: three digits of length,
+# then the digits.
+_ENCODED_NUMBER = re.compile(r"\d{3}(\d+)")
+
+
+def readable_sort_key(title: str, sort_as: str | None = None) -> str:
+    """:func:`title_sort_key` as a curator reads it: "the 4 per 1000" → "4 per 1000"."""
+    return _ENCODED_NUMBER.sub(lambda match: match.group(1), title_sort_key(title, sort_as))
