@@ -8,6 +8,8 @@ import pytest
 from permille_desktop.app import build_main_window
 from permille_desktop.gui.main_window import MainWindow
 
+from .message_boxes import MessageBoxes
+
 
 @pytest.fixture
 def open_window(qtbot) -> Iterator[Callable[[Path], MainWindow]]:
@@ -32,3 +34,11 @@ def open_window(qtbot) -> Iterator[Callable[[Path], MainWindow]]:
 @pytest.fixture
 def window(open_window, data_dir: Path) -> MainWindow:
     return open_window(data_dir)
+
+
+@pytest.fixture
+def boxes() -> Iterator[MessageBoxes]:
+    """Answers the message boxes a test expects, and records every box shown."""
+    watcher = MessageBoxes()
+    yield watcher
+    watcher.stop()

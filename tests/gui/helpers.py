@@ -38,3 +38,22 @@ def type_search(qtbot, window: MainWindow, text: str) -> None:
     window.ui.searchEdit.clear()
     qtbot.keyClicks(window.ui.searchEdit, text)
     qtbot.waitUntil(lambda: window.proxy.query.text == text, timeout=2000)
+
+
+def when_modal(handle, attempts: int = 200) -> None:
+    """Run ``handle`` on the next modal dialog once it shows; the caller then opens it.
+
+    A modal dialog runs its own event loop, so the test answers it from a timer, the way a
+    user answers it while the code that opened it waits.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def check(left: int) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is not None and widget.isVisible():
+            handle(widget)
+        elif left > 0:
+            QTimer.singleShot(10, lambda: check(left - 1))
+
+    QTimer.singleShot(0, lambda: check(attempts))

@@ -79,13 +79,6 @@ class FakeCatalog:
 
 
 @pytest.fixture
-def boxes() -> Iterator[MessageBoxes]:
-    watcher = MessageBoxes()
-    yield watcher
-    watcher.stop()
-
-
-@pytest.fixture
 def catalog() -> FakeCatalog:
     return FakeCatalog()
 

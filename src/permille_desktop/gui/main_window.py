@@ -32,6 +32,7 @@ from permille_desktop.gui.category_tree import (
     NAME_COLUMN,
     CategoryTreeModel,
 )
+from permille_desktop.gui.curator_controller import CuratorController
 from permille_desktop.gui.detail_view import DetailView
 from permille_desktop.gui.resource_table import (
     COLUMNS,
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._current_uuid: str | None = None
         self._detail_resource: Resource | None = None
         self._detail_shown: tuple[str | None, tuple[str, ...]] | None = None
+        self._reloading = False
 
         index = catalog.build_index(list(self._categories.values()))
         self._table_model = ResourceTableModel(index, self)
@@ -80,12 +82,14 @@ class MainWindow(QMainWindow):
         self._setup_tree()
         self._setup_table()
         self._setup_actions()
-        self._restore(load_state(settings))
+        state = load_state(settings)
+        self._restore(state)
 
         self.proxy.resultChanged.connect(self._show_result)
         self.search_bar.changed.connect(self._apply_search)
-        self.ui.categoryTree.selectionModel().selectionChanged.connect(self._apply_search)
+        self.ui.categoryTree.selectionModel().selectionChanged.connect(self._categories_changed)
         self.ui.resourceTable.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.curator = CuratorController(self, catalog, settings, state.curator_mode)
         self._apply_search()
 
     # Setup ---------------------------------------------------------------------------------
@@ -131,6 +135,52 @@ class MainWindow(QMainWindow):
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self._focus_results)
 
+    # Catalog changes -----------------------------------------------------------------------
+
+    @property
+    def current_uuid(self) -> str | None:
+        return self._current_uuid
+
+    @property
+    def categories(self) -> dict[int, Category]:
+        return self._categories
+
+    @property
+    def tree_model(self) -> CategoryTreeModel:
+        return self._tree_model
+
+    def select_categories(self, category_ids: list[int]) -> None:
+        """Select these categories in the tree (none: "All resources") and show theirs."""
+        self._select_categories(category_ids)
+
+    def selected_uuids(self) -> list[str]:
+        """The selected resources, top to bottom."""
+        rows = self.ui.resourceTable.selectionModel().selectedRows()
+        return [index.data(UUID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+
+    def reload(self, select: str | None) -> None:
+        """Show the catalog as it now is, with ``select`` as the current resource.
+
+        The search, sort, and the categories selected in the tree are kept; a category that
+        no longer exists drops out of the selection.
+        """
+        selected = self.selected_categories()
+        categories = self._catalog.categories()
+        self._categories = {c.id: c for c in categories}
+        self._table_model.set_index(self._catalog.build_index(categories))
+        # One search at the end, not one per step of rebuilding the tree and its selection.
+        self._reloading = True
+        try:
+            self._tree_model.set_categories(categories)
+            self.ui.categoryTree.expandAll()
+            self._select_categories([c for c in selected or () if c in self._categories])
+        finally:
+            self._reloading = False
+        self._current_uuid = select
+        self._detail_shown = None
+        self._detail_resource = None
+        self._apply_search()
+
     def _focus_results(self) -> None:
         self.search_bar.flush()
         table = self.ui.resourceTable
@@ -156,6 +206,10 @@ class MainWindow(QMainWindow):
         if not ids or ALL_RESOURCES in ids:
             return None
         return frozenset(ids)
+
+    def _categories_changed(self) -> None:
+        if not self._reloading:
+            self._apply_search()
 
     def _apply_search(self) -> None:
         self.proxy.set_query(self.current_query())
@@ -313,6 +367,7 @@ class MainWindow(QMainWindow):
             options=self.search_bar.options(),
             types=self.search_bar.types(),
             categories=sorted(categories) if categories else [],
+            curator_mode=self.ui.curatorModeAction.isChecked(),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -8,7 +8,7 @@ Qt's own sorting and filtering would call back into Python for every row or comp
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from permille_desktop.domain.model import ResourceType
+from permille_desktop.gui.category_tree import RESOURCE_MIME_TYPE, resource_mime_data
 from permille_desktop.services.search_index import (
     BrowseQuery,
     BrowseResult,
@@ -132,10 +134,29 @@ class ResourceTableModel(QAbstractTableModel):
     def search_index(self) -> SearchIndex:
         return self._index
 
+    def set_index(self, index: SearchIndex) -> None:
+        """Show another index (the catalog changed); rows follow at the next set_rows()."""
+        self.beginResetModel()
+        self._index = index
+        self._rows = []
+        self.endResetModel()
+
     def set_rows(self, rows: list[int]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        # Rows can always be dragged; only the category tree in curator mode takes them.
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [RESOURCE_MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return resource_mime_data([self._index.uuids[self._rows[r]] for r in rows])
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -18,6 +18,7 @@ from permille_desktop.domain.query import SearchOptions
 from permille_desktop.services.search_index import SortField
 
 SETTINGS_FILE_NAME = "settings.ini"
+CURATOR_MODE_KEY = "edit/curator_mode"
 
 
 @dataclass
@@ -37,6 +38,7 @@ class WindowState:
     options: SearchOptions = field(default_factory=SearchOptions)
     types: frozenset[ResourceType] | None = None
     categories: list[int] = field(default_factory=list)
+    curator_mode: bool = False
 
 
 def open_settings(data_dir: Path) -> QSettings:
@@ -76,6 +78,7 @@ def load_state(settings: QSettings) -> WindowState:
     categories = _json(settings.value("tree/categories"), [])
     if isinstance(categories, list):
         state.categories = [c for c in categories if isinstance(c, int)]
+    state.curator_mode = _json(settings.value(CURATOR_MODE_KEY), False) is True
     return state
 
 
@@ -108,6 +111,12 @@ def save_state(settings: QSettings, state: WindowState) -> None:
         ),
     )
     settings.setValue("tree/categories", json.dumps(state.categories))
+    save_curator_mode(settings, state.curator_mode)
+
+
+def save_curator_mode(settings: QSettings, on: bool) -> None:
+    """Saved as soon as it changes: a curator who switches it off means it, crash or not."""
+    settings.setValue(CURATOR_MODE_KEY, json.dumps(on))
     settings.sync()
 
 
