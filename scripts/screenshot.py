@@ -1,10 +1,13 @@
 """Take a screenshot of the real main window, as a user would see it.
 
     python scripts/screenshot.py OUT.png [--data-dir DIR] [--query TEXT] [--size 1366x768]
+        [--curator] [--category NAME] [--menu edit|tree]
 
 Runs on whatever screen Qt has: under Xvfb (xvfb-run) that is a real X window; without a
 display it falls back to Qt's offscreen platform. With no --data-dir the window runs on a fresh
-temporary folder, so the picture shows what a new user sees on first start.
+temporary folder, so the picture shows what a new user sees on first start. --curator turns
+curator mode on; --menu opens the Edit menu or the category tree's context menu (on --category),
+and the picture is then the whole screen, since a menu is a window of its own.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
 def main() -> int:
@@ -23,6 +27,9 @@ def main() -> int:
     parser.add_argument("--query", default="", help="text typed into the search bar")
     parser.add_argument("--select", type=int, default=0, help="table row to select (-1: none)")
     parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--curator", action="store_true", help="turn curator mode on")
+    parser.add_argument("--category", help="name of the category to select in the tree")
+    parser.add_argument("--menu", choices=["edit", "tree"], help="open this menu")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,12 +47,42 @@ def main() -> int:
             window.search_bar.flush()
         if args.select >= 0 and window.proxy.rowCount() > args.select:
             window.ui.resourceTable.selectRow(args.select)
+        if args.curator:
+            window.ui.curatorModeAction.setChecked(True)
+        if args.category:
+            _select_category(window, args.category)
+        menu = _open_menu(window, args.menu) if args.menu else None
         for _ in range(5):
             app.processEvents()
-        saved = window.grab().save(str(args.output))
+        picture = window.screen().grabWindow(0) if menu is not None else window.grab()
+        saved = picture.save(str(args.output))
+        if menu is not None:
+            menu.close()
         window.close()
     print(args.output if saved else "could not write the screenshot", file=sys.stderr)
     return 0 if saved else 1
+
+
+def _select_category(window: Any, name: str) -> None:
+    from PySide6.QtCore import Qt
+
+    flags = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+    items = window.tree_model.findItems(name, flags)
+    if items:
+        window.ui.categoryTree.setCurrentIndex(items[0].index())
+
+
+def _open_menu(window: Any, which: str) -> Any:
+    if which == "edit":
+        bar = window.menuBar()
+        menu = window.ui.editMenu
+        bar.setActiveAction(menu.menuAction())
+        return menu
+    tree = window.ui.categoryTree
+    menu = window.curator.categories.context_menu()
+    place = tree.visualRect(tree.currentIndex()).center()
+    menu.popup(tree.viewport().mapToGlobal(place))
+    return menu
 
 
 if __name__ == "__main__":

@@ -116,6 +116,7 @@ def test_browsing_mode_offers_no_way_to_edit(qtbot, window: MainWindow, boxes: M
     for action in (ui.newResourceAction, ui.editResourceAction, ui.deleteResourcesAction):
         assert not action.isVisible() and not action.isEnabled()
     assert not window.curator.undo_action.isVisible()
+    assert not window.curator.mode_label.isVisible()
     select_rows(window, [0])
     qtbot.keyClick(ui.resourceTable, Qt.Key.Key_Delete)
     qtbot.keyClick(ui.resourceTable, Qt.Key.Key_Return)
@@ -134,6 +135,8 @@ def test_curator_mode_is_remembered_between_starts(open_window, data_dir: Path):
     second = open_window(data_dir)
     assert second.ui.curatorModeAction.isChecked()
     assert second.ui.newResourceAction.isVisible()
+    assert "Curator mode" in second.curator.mode_label.text()
+    assert second.curator.mode_label.isVisible()
     second.ui.curatorModeAction.trigger()
     second.close()
     assert not open_window(data_dir).ui.curatorModeAction.isChecked()
@@ -389,3 +392,38 @@ def test_resources_dropped_on_a_category_are_added_or_with_shift_moved(
         assert (guides in stored(data_dir)[0][uuid].category_ids) != move
     curator.curator.undo_action.trigger()
     assert stored(data_dir)[0] == resources
+
+
+def test_a_category_dropped_between_two_takes_that_place(qtbot, curator: MainWindow, data_dir):
+    def top_level() -> list[str]:
+        found = [c for c in stored(data_dir)[1].values() if c.parent_id is None]
+        return [c.name for c in sorted(found, key=lambda c: c.position)]
+
+    before = top_level()
+    model = curator.tree_model
+    dragged = model.mimeData([tree_index(curator, before[-1])])
+    root = tree_index(curator, "All resources")
+    # Between the first and second top-level categories.
+    model.dropMimeData(dragged, Qt.DropAction.MoveAction, 1, 0, root)
+    qtbot.waitUntil(lambda: top_level() == [before[0], before[-1], *before[1:-1]], timeout=2000)
+
+
+def test_a_saved_resource_hidden_by_the_search_is_said_so(qtbot, curator: MainWindow):
+    curator.ui.searchEdit.setText("carbon")
+    curator.search_bar.flush()
+    select_rows(curator, [0])
+    when_modal(fill_dialog("Biochar field guide"))
+    curator.ui.editResourceAction.trigger()
+    assert "hide" in curator.statusBar().currentMessage()
+    assert "Biochar field guide" not in shown(curator)
+
+
+def test_the_tables_context_menu_offers_the_resource_actions(curator: MainWindow):
+    select_rows(curator, [0])
+    texts = [menu_text(a) for a in curator.curator.table_menu().actions() if not a.isSeparator()]
+    assert texts == [
+        "Edit resource…",
+        "Duplicate resource…",
+        "Delete resources…",
+        "New resource…",
+    ]

@@ -111,14 +111,17 @@ class CategoryEditor(QObject):
             made.setEnabled(on and enabled)
 
     def _show_menu(self, position: QPoint) -> None:
-        if not self._model.editable:
-            return
+        if self._model.editable:
+            self.context_menu().exec(self._window.ui.categoryTree.viewport().mapToGlobal(position))
+
+    def context_menu(self) -> QMenu:
+        """The tree's context menu in curator mode, for the current category."""
         self.update_actions()
         menu = QMenu(self._window)
         menu.addActions([self.new_action, self.rename_action, self.delete_action])
         menu.addSeparator()
         menu.addActions([self.up_action, self.down_action, self.move_action])
-        menu.exec(self._window.ui.categoryTree.viewport().mapToGlobal(position))
+        return menu
 
     # The category at hand ----------------------------------------------------------------
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox
 
 from permille_desktop.domain.changes import ResourceChange, ResourceDraft
 from permille_desktop.gui.category_editing import CategoryEditor
@@ -82,8 +82,13 @@ class CuratorController(QObject):
         ui.duplicateResourceAction.triggered.connect(self.duplicate_resource)
         ui.deleteResourcesAction.triggered.connect(self.delete_resources)
         ui.resourceTable.activated.connect(self._activated)
+        ui.resourceTable.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        ui.resourceTable.customContextMenuRequested.connect(self._show_table_menu)
         ui.resourceTable.selectionModel().selectionChanged.connect(self.update_actions)
         ui.resourceTable.selectionModel().currentRowChanged.connect(self.update_actions)
+        # Curators should never wonder whether what they do changes the library.
+        self.mode_label = QLabel(_tr("Curator mode: changes are saved to the catalog"), window)
+        ui.statusBar.addWidget(self.mode_label)
         self.categories = CategoryEditor(window, self._curator, self.push)
         ui.categoryTree.selectionModel().currentChanged.connect(self.categories.update_actions)
         ui.curatorModeAction.setChecked(curator_mode)
@@ -118,6 +123,7 @@ class CuratorController(QObject):
             action.setVisible(on)
             action.setEnabled(on and enabled)
         self._undo_separator.setVisible(on)
+        self.mode_label.setVisible(on)
         undo, redo = stack.undoText(), stack.redoText()
         self.undo_action.setText(
             _tr("&Undo {action}").format(action=undo) if undo else _tr("&Undo")
@@ -127,6 +133,21 @@ class CuratorController(QObject):
         )
 
     # Resources -------------------------------------------------------------------------------
+
+    def table_menu(self) -> QMenu:
+        """The table's context menu in curator mode: what the Edit menu does to resources."""
+        ui = self._window.ui
+        menu = QMenu(self._window)
+        menu.addActions([ui.editResourceAction, ui.duplicateResourceAction])
+        menu.addAction(ui.deleteResourcesAction)
+        menu.addSeparator()
+        menu.addAction(ui.newResourceAction)
+        return menu
+
+    def _show_table_menu(self, position: QPoint) -> None:
+        if self.curator_mode:
+            table = self._window.ui.resourceTable
+            self.table_menu().exec(table.viewport().mapToGlobal(position))
 
     def _activated(self) -> None:
         if self.curator_mode:
@@ -251,6 +272,10 @@ class CuratorController(QObject):
             select = change.after[0].uuid if change.after else None
         self._window.reload(select)
         self.update_actions()
+        if select is not None and select != self._window.current_uuid_shown():
+            self._window.statusBar().showMessage(
+                _tr("Saved. The search or the categories selected now hide it."), 10_000
+            )
         self.categories.update_actions()
 
     def _undo_failed(self, error: EditError) -> None:

@@ -153,6 +153,13 @@ class MainWindow(QMainWindow):
         """Select these categories in the tree (none: "All resources") and show theirs."""
         self._select_categories(category_ids)
 
+    def current_uuid_shown(self) -> str | None:
+        """The current resource if the table shows it (a search may hide it)."""
+        uuid = self._current_uuid
+        return (
+            uuid if uuid is not None and self._table_model.row_for_uuid(uuid) is not None else None
+        )
+
     def selected_uuids(self) -> list[str]:
         """The selected resources, top to bottom."""
         rows = self.ui.resourceTable.selectionModel().selectedRows()
