@@ -427,3 +427,29 @@ def test_the_tables_context_menu_offers_the_resource_actions(curator: MainWindow
         "Delete resources…",
         "New resource…",
     ]
+
+
+def test_double_click_on_a_row_opens_it_for_editing(qtbot, curator: MainWindow):
+    select_rows(curator, [2])
+    table = curator.ui.resourceTable
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        seen.append(dialog.findChild(QLineEdit, "titleEdit").text())
+        dialog.reject()  # nothing changed: closes without asking
+
+    when_modal(look)
+    where = table.visualRect(curator.proxy.index(2, 0)).center()
+    # A double-click is a click, then a second press that Qt reports as a double-click.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert seen == [shown(curator)[2]]
+
+
+def test_rows_drag_as_a_copy_unless_shift_makes_it_a_move(curator: MainWindow):
+    table = curator.ui.resourceTable
+    assert table.dragEnabled()
+    assert table.defaultDropAction() == Qt.DropAction.CopyAction
+    assert curator.proxy.supportedDragActions() & Qt.DropAction.MoveAction
+    curator.ui.curatorModeAction.trigger()
+    assert not table.dragEnabled()

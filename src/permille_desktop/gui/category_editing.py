@@ -86,6 +86,7 @@ class CategoryEditor(QObject):
         tree.setDefaultDropAction(Qt.DropAction.CopyAction)
         tree.setEditTriggers(_EditTrigger.EditKeyPressed if on else _EditTrigger.NoEditTriggers)
         table.setDragEnabled(on)
+        table.setDefaultDropAction(Qt.DropAction.CopyAction)
         table.setDragDropMode(
             QAbstractItemView.DragDropMode.DragOnly
             if on

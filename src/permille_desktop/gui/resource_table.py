@@ -154,6 +154,11 @@ class ResourceTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [RESOURCE_MIME_TYPE]
 
+    def supportedDragActions(self) -> Qt.DropAction:
+        # Copy adds the dragged resources to a category; Shift makes it a move (out of the
+        # category being shown).
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         return resource_mime_data([self._index.uuids[self._rows[r]] for r in rows])
