@@ -1,4 +1,4 @@
-"""The command line: start the window, or search the catalog from a script."""
+"""The command line: start the window, or search, export and import from a script."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from permille_desktop import __version__
+from permille_desktop.cli_exchange import export_command, import_command
+from permille_desktop.cli_selection import UnknownCategoryError, selected
+from permille_desktop.domain.exchange import ExchangeFormat
 from permille_desktop.domain.query import SearchOptions
-from permille_desktop.domain.text import fold
 from permille_desktop.paths import default_data_dir
 from permille_desktop.services.catalog import CatalogError, CatalogService
-from permille_desktop.services.search_index import BrowseQuery
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +49,39 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="only resources in this category or below it (may be repeated)",
     )
+    export = commands.add_parser(
+        "export",
+        parents=[data_dir],
+        help="write the resources a search finds to a CSV, BibTeX, RIS or CSL-JSON file",
+        description="Write the resources a search finds (all of them without --query) to "
+        "PATH in title order, as the window's export does.",
+    )
+    export.add_argument("path", type=Path, metavar="PATH", help="the file to write")
+    export.add_argument(
+        "--format",
+        choices=[f.value for f in ExchangeFormat],
+        help="the file's format (default: from PATH's suffix: .csv, .bib, .ris, .json)",
+    )
+    export.add_argument("--query", default="", metavar="TEXT", help="the search text")
+    export.add_argument("--exact", action="store_true", help="exact matches only")
+    export.add_argument(
+        "--category",
+        action="append",
+        metavar="NAME",
+        help="only resources in this category or below it (may be repeated)",
+    )
+    imported = commands.add_parser(
+        "import",
+        parents=[data_dir],
+        help="add the references of a CSV, BibTeX, RIS or CSL-JSON file to the catalog",
+        description="Add the records of PATH to the catalog as the window's import does "
+        "with its default choices: records matching a resource already there are skipped. "
+        "Prints what was added, skipped and rejected (with line numbers), one per line.",
+    )
+    imported.add_argument("path", type=Path, metavar="PATH", help="the file to read")
+    imported.add_argument(
+        "--dry-run", action="store_true", help="print what would be done; write nothing"
+    )
     return parser
 
 
@@ -57,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "search":
             return _search(args, data_dir)
+        if args.command == "export":
+            return export_command(args, data_dir)
+        if args.command == "import":
+            return import_command(args, data_dir)
         from permille_desktop.app import run  # Qt is loaded only for the window.
 
         return run(data_dir)
@@ -77,17 +115,10 @@ def _search(args: argparse.Namespace, data_dir: Path) -> int:
         return 2
     catalog = CatalogService.open(data_dir)
     try:
-        categories = catalog.categories()
-        selected: frozenset[int] | None = None
-        if args.category:
-            wanted = {fold(name) for name in args.category}
-            selected = frozenset(c.id for c in categories if fold(c.name) in wanted)
-            if not selected:
-                names = ", ".join(args.category)
-                print(f"permille-desktop: no category named {names}", file=sys.stderr)
-                return 2
-        index = catalog.build_index(categories)
-        result = index.browse(BrowseQuery(text=args.query, options=options, categories=selected))
+        index, result = selected(catalog, args.query, options, args.category)
+    except UnknownCategoryError as error:
+        print(f"permille-desktop: {error}", file=sys.stderr)
+        return 2
     finally:
         catalog.close()
     out = sys.stdout

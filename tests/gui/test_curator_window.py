@@ -420,13 +420,17 @@ def test_a_saved_resource_hidden_by_the_search_is_said_so(qtbot, curator: MainWi
 
 def test_the_tables_context_menu_offers_the_resource_actions(curator: MainWindow):
     select_rows(curator, [0])
-    texts = [menu_text(a) for a in curator.curator.table_menu().actions() if not a.isSeparator()]
+    texts = [menu_text(a) for a in curator.table_menu().actions() if not a.isSeparator()]
     assert texts == [
         "Edit resource…",
         "Duplicate resource…",
         "Delete resources…",
         "New resource…",
+        "Export…",
     ]
+    curator.ui.curatorModeAction.trigger()
+    browsing = [menu_text(a) for a in curator.table_menu().actions() if not a.isSeparator()]
+    assert browsing == ["Export…"]
 
 
 def test_double_click_on_a_row_opens_it_for_editing(qtbot, curator: MainWindow):

@@ -105,3 +105,23 @@ def test_category_counts_show_in_their_own_column():
     assert articles is not None and articles.data(CATEGORY_ID_ROLE) == 1
     reports = model.index_of(3)
     assert reports is not None and reports.siblingAtColumn(COUNT_COLUMN).data() == "0"
+
+
+def test_category_tree_in_curator_mode_passes_the_model_tester(qtmodeltester):
+    model = CategoryTreeModel(CATEGORIES)
+    model.editable = True
+    qtmodeltester.check(model)
+
+
+def test_a_title_that_looks_like_markup_shows_as_typed_in_its_tooltip():
+    from PySide6.QtGui import QTextDocument
+
+    now = datetime(2026, 1, 2, tzinfo=UTC)
+    title = "<b>Bold</b> claims & <i>soils</i>"
+    resource = Resource(uuid="u", title=title, type=ResourceType.REPORT, added=now, modified=now)
+    proxy = ResourceProxyModel(ResourceTableModel(SearchIndex.from_resources([resource], [])))
+    proxy.refresh()
+    tooltip = proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    document = QTextDocument()
+    document.setHtml(tooltip)  # the way Qt reads a tooltip that looks like markup
+    assert document.toPlainText() == title

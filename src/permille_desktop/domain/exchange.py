@@ -55,6 +55,10 @@ class IncomingRecord:
     added: datetime | None = None
     modified: datetime | None = None
     unknown_categories: tuple[str, ...] = ()  # category paths the catalog does not have
+    # The draft's fields (ResourceDraft attribute names) that the record gave: updating a
+    # resource changes only those, so that a file without descriptions blanks none. None
+    # stands for every field.
+    fields_given: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,9 @@ class NoticeKind(StrEnum):
     LEGACY_ENCODING = "legacy_encoding"  # not UTF-8: read as Windows-1252
     UNKNOWN_COLUMNS = "unknown_columns"  # CSV columns that were left out (detail names them)
     UNKNOWN_CATEGORIES = "unknown_categories"  # category paths the catalog lacks
+    # Added or modified dates that are not dates (detail names the column): a spreadsheet
+    # may rewrite them in its own format. The records are imported as if undated.
+    UNREADABLE_DATES = "unreadable_dates"
 
 
 @dataclass(frozen=True, slots=True)

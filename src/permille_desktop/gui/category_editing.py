@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem
 from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QMessageBox
 
+from permille_desktop.domain.category_paths import category_paths
 from permille_desktop.domain.changes import CategoryChange
 from permille_desktop.domain.model import Category
 from permille_desktop.gui.category_tree import (
@@ -261,8 +262,9 @@ class CategoryEditor(QObject):
         if not self._model.editable or category is None:
             return
         top_level = _tr("(top level)")
+        paths = category_paths(self._window.categories.values())
         choices = {top_level: None} | {
-            self._path(c): c.id
+            paths[c.id]: c.id
             for c in self._window.categories.values()
             if c.id != category.id and not self._under(c, category)
         }
@@ -278,14 +280,6 @@ class CategoryEditor(QObject):
         if ok:
             parent_id = choices[name]
             self._move(category, parent_id, len(self._siblings(parent_id)))
-
-    def _path(self, category: Category) -> str:
-        names = [category.name]
-        parent = self._parent(category)
-        while parent is not None and len(names) < 32:
-            names.append(parent.name)
-            parent = self._parent(parent)
-        return " / ".join(reversed(names))
 
     def _parent(self, category: Category) -> Category | None:
         if category.parent_id is None:

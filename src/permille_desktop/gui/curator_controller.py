@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox
 
@@ -20,7 +20,7 @@ from permille_desktop.gui.resource_dialog import DialogMode, ResourceDialog
 from permille_desktop.gui.undo import Change, ChangeCommand
 from permille_desktop.gui.window_state import save_curator_mode
 from permille_desktop.services.catalog import CatalogService
-from permille_desktop.services.curation import EditError
+from permille_desktop.services.curation import Curator, EditError
 
 if TYPE_CHECKING:
     from permille_desktop.gui.main_window import MainWindow
@@ -82,8 +82,6 @@ class CuratorController(QObject):
         ui.duplicateResourceAction.triggered.connect(self.duplicate_resource)
         ui.deleteResourcesAction.triggered.connect(self.delete_resources)
         ui.resourceTable.activated.connect(self._activated)
-        ui.resourceTable.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        ui.resourceTable.customContextMenuRequested.connect(self._show_table_menu)
         ui.resourceTable.selectionModel().selectionChanged.connect(self.update_actions)
         ui.resourceTable.selectionModel().currentRowChanged.connect(self.update_actions)
         # Curators should never wonder whether what they do changes the library.
@@ -95,6 +93,11 @@ class CuratorController(QObject):
         ui.curatorModeAction.toggled.connect(self._mode_toggled)
         self.categories.set_mode(curator_mode)
         self.update_actions()
+
+    @property
+    def service(self) -> Curator:
+        """What plans and writes changes, for the other controllers that change the catalog."""
+        return self._curator
 
     @property
     def curator_mode(self) -> bool:
@@ -134,20 +137,16 @@ class CuratorController(QObject):
 
     # Resources -------------------------------------------------------------------------------
 
-    def table_menu(self) -> QMenu:
-        """The table's context menu in curator mode: what the Edit menu does to resources."""
+    def add_to_table_menu(self, menu: QMenu) -> None:
+        """In curator mode, what the Edit menu does to resources."""
+        if not self.curator_mode:
+            return
         ui = self._window.ui
-        menu = QMenu(self._window)
         menu.addActions([ui.editResourceAction, ui.duplicateResourceAction])
         menu.addAction(ui.deleteResourcesAction)
         menu.addSeparator()
         menu.addAction(ui.newResourceAction)
-        return menu
-
-    def _show_table_menu(self, position: QPoint) -> None:
-        if self.curator_mode:
-            table = self._window.ui.resourceTable
-            self.table_menu().exec(table.viewport().mapToGlobal(position))
+        menu.addSeparator()
 
     def _activated(self) -> None:
         if self.curator_mode:

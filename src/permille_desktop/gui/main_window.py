@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from permille_desktop import __version__
+from permille_desktop.domain.category_paths import category_paths
 from permille_desktop.domain.model import Category, Resource
 from permille_desktop.gui._generated.ui_main_window import Ui_MainWindow
 from permille_desktop.gui.category_tree import (
@@ -34,6 +35,7 @@ from permille_desktop.gui.category_tree import (
 )
 from permille_desktop.gui.curator_controller import CuratorController
 from permille_desktop.gui.detail_view import DetailView
+from permille_desktop.gui.exchange_controller import ExchangeController
 from permille_desktop.gui.resource_table import (
     COLUMNS,
     UUID_ROLE,
@@ -90,6 +92,9 @@ class MainWindow(QMainWindow):
         self.ui.categoryTree.selectionModel().selectionChanged.connect(self._categories_changed)
         self.ui.resourceTable.selectionModel().currentRowChanged.connect(self._current_changed)
         self.curator = CuratorController(self, catalog, settings, state.curator_mode)
+        self.exchange = ExchangeController(self, catalog, settings)
+        self.exchange.update_actions(state.curator_mode)
+        self.ui.curatorModeAction.toggled.connect(self.exchange.update_actions)
         self._apply_search()
 
     # Setup ---------------------------------------------------------------------------------
@@ -116,6 +121,8 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._show_table_menu)
         for number, column in enumerate(COLUMNS):
             header.resizeSection(number, column.width)
         # The last column takes what the others leave, so a wide window shows no empty band.
@@ -159,6 +166,22 @@ class MainWindow(QMainWindow):
         return (
             uuid if uuid is not None and self._table_model.row_for_uuid(uuid) is not None else None
         )
+
+    def shown_uuids(self) -> list[str]:
+        """Every resource the table shows now, top to bottom."""
+        result = self.proxy.result
+        uuids = self._table_model.search_index.uuids
+        return [uuids[row] for row in result.rows] if result else []
+
+    def visible_columns(self) -> list[tuple[str, str]]:
+        """The shown columns' keys and headers, in their on-screen order."""
+        header = self.ui.resourceTable.horizontalHeader()
+        logical = [header.logicalIndex(visual) for visual in range(header.count())]
+        return [
+            (COLUMNS[n].key.value, COLUMNS[n].header())
+            for n in logical
+            if not header.isSectionHidden(n)
+        ]
 
     def selected_uuids(self) -> list[str]:
         """The selected resources, top to bottom."""
@@ -275,18 +298,21 @@ class MainWindow(QMainWindow):
             self.detail.show_resource(self._detail_resource, terms)
 
     def _category_paths(self, category_ids: Sequence[int]) -> list[str]:
-        paths = []
-        for category_id in category_ids:
-            names = []
-            current = self._categories.get(category_id)
-            while current is not None and len(names) < 32:
-                names.append(current.name)
-                current = (
-                    None if current.parent_id is None else self._categories.get(current.parent_id)
-                )
-            if names:
-                paths.append(" / ".join(reversed(names)))
-        return sorted(paths)
+        paths = category_paths(self._categories.values())
+        return sorted(paths[c] for c in category_ids if c in paths)
+
+    # Context menus -------------------------------------------------------------------------
+
+    def table_menu(self) -> QMenu:
+        """The table's context menu: curators' actions when curator mode is on, then export."""
+        menu = QMenu(self)
+        self.curator.add_to_table_menu(menu)
+        menu.addAction(self.ui.exportAction)
+        return menu
+
+    def _show_table_menu(self, position: QPoint) -> None:
+        table = self.ui.resourceTable
+        self.table_menu().exec(table.viewport().mapToGlobal(position))
 
     # Column chooser ----------------------------------------------------------------------
 

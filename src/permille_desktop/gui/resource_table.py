@@ -8,6 +8,7 @@ Qt's own sorting and filtering would call back into Python for every row or comp
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -177,7 +178,8 @@ class ResourceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(self._index, row)
         if role == Qt.ItemDataRole.ToolTipRole and column.key is SortField.TITLE:
-            return self._index.titles[row]
+            # Qt reads a tooltip that looks like markup as rich text: show the title as typed.
+            return html.escape(self._index.titles[row])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.alignment
         if role == UUID_ROLE:

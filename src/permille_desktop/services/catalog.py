@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from permille_desktop.domain.catalog_file import CatalogFormatError
@@ -57,6 +58,15 @@ class CatalogService:
 
     def resource(self, uuid: str) -> Resource | None:
         return self._store.resource(uuid)
+
+    def resources(self) -> list[Resource]:
+        """Every resource, whole (with descriptions): for exports and import matching."""
+        return self._store.resources()
+
+    def resources_by_uuid(self, uuids: Sequence[str]) -> list[Resource]:
+        """The resources among ``uuids``, in that order; those not in the catalog are left
+        out."""
+        return self._store.resources_by_uuid(uuids)
 
     def count(self) -> int:
         return self._store.count_resources()

@@ -1,0 +1,58 @@
+"""Writing a file so that it is either all there or not there at all.
+
+The bytes go to a temporary file beside the target, which replaces the target only once it
+is complete and on disk: a full disk or a refused write leaves the old file, if any, as it was
+and no temporary file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from contextlib import suppress
+from pathlib import Path
+from typing import BinaryIO
+
+from permille_desktop.services.exchange.errors import ExchangeError
+
+_CHUNK_BYTES = 1 << 16
+# os.open takes O_BINARY on Windows only; elsewhere every file is binary.
+_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Put ``data`` in ``path``; raise ExchangeError (WRITE_FAILED) if it cannot be done."""
+    if path.is_dir():
+        raise ExchangeError.write_failed(path, "it is a folder")
+    temporary = None
+    try:
+        temporary, descriptor = _create_beside(path)
+        with os.fdopen(descriptor, "wb") as file:
+            _write_all(file, data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException as error:
+        if temporary is not None:
+            with suppress(OSError):
+                temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise ExchangeError.write_failed(path, error.strerror or str(error)) from error
+        raise
+
+
+def _create_beside(path: Path) -> tuple[Path, int]:
+    """A new hidden file in ``path``'s folder. os.open with mode 0o666 lets the user's umask
+    decide the permissions, as for any file the user saves (mkstemp would give 0o600)."""
+    while True:
+        candidate = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return candidate, os.open(candidate, _FLAGS, 0o666)
+        except FileExistsError:
+            continue
+
+
+def _write_all(file: BinaryIO, data: bytes) -> None:
+    view = memoryview(data)
+    for start in range(0, len(view), _CHUNK_BYTES):
+        file.write(view[start : start + _CHUNK_BYTES])
