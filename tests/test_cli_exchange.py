@@ -191,6 +191,17 @@ def test_import_of_a_refused_file_exits_1_in_one_line(
     assert err == "permille-desktop: in.csv cannot be read: its first line has no Title column.\n"
 
 
+def test_import_of_a_file_whose_every_record_is_rejected_exits_1(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "in.ris"
+    path.write_text("TY  - JOUR\nTI  - Lost record\n", encoding="utf-8")
+    code, lines, _ = run(capsys, "import", str(path), "--data-dir", str(data_dir))
+    assert code == 1
+    assert lines[0].startswith("rejected\t1\t")
+    assert lines[-1] == "0 added, 0 updated, 0 skipped, 1 rejected"
+
+
 def test_import_of_a_broken_bibtex_file_reports_the_line(
     capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
 ) -> None:

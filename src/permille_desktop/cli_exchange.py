@@ -70,7 +70,8 @@ def export_command(args: argparse.Namespace, data_dir: Path) -> int:
         return 1
     finally:
         catalog.close()
-    done = f"Exported {result.count} resources to {result.path}"
+    noun = "resource" if result.count == 1 else "resources"
+    done = f"Exported {result.count} {noun} to {result.path}"
     if result.neutralised:
         done += f" ({result.neutralised} cells that began like a formula start with a quote)"
     print(done)
@@ -90,7 +91,9 @@ def import_command(args: argparse.Namespace, data_dir: Path) -> int:
     finally:
         catalog.close()
     _report(preview, sys.stdout, args.dry_run)
-    return 0
+    # A file whose every record was rejected is refused as a whole, for scripts that check.
+    refused = bool(preview.rejected) and not (preview.new or preview.matches)
+    return 1 if refused else 0
 
 
 def _report(preview: ImportPreview, out: TextIO, dry_run: bool) -> None:
