@@ -7,6 +7,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "permille-desktop"
+# The reverse-DNS name of the desktop file, the icon and the AppStream metadata (packaging/linux/).
+APP_ID = "org._4p1000.PermilleDesktop"
 
 
 class DataDirError(OSError):
@@ -31,7 +33,11 @@ def prepare_data_dir(path: Path) -> Path:
 
 
 def bundled_resources_dir() -> Path:
-    """The ``resources/`` folder: inside the installed package, else beside ``src/``."""
+    """The ``resources/`` folder: inside the installed package, else beside ``src/``.
+
+    A PyInstaller bundle keeps it inside the package too (packaging/permille-desktop.spec), and
+    sets ``__file__`` to where the module would be in the bundle's folder.
+    """
     packaged = Path(__file__).with_name("resources")
     if packaged.is_dir():
         return packaged
@@ -40,3 +46,12 @@ def bundled_resources_dir() -> Path:
 
 def bundled_catalog_path() -> Path:
     return bundled_resources_dir() / "catalog.json"
+
+
+def app_icon_paths() -> list[Path]:
+    """The app's icon as PNG files of the hicolor theme's sizes, smallest first."""
+    icons = bundled_resources_dir() / "icons" / "hicolor"
+    return sorted(
+        icons.glob(f"*x*/apps/{APP_ID}.png"),
+        key=lambda path: int(path.parent.parent.name.partition("x")[0]),
+    )
