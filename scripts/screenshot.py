@@ -1,7 +1,7 @@
 """Take a screenshot of the real main window, as a user would see it.
 
     python scripts/screenshot.py OUT.png [--data-dir DIR] [--query TEXT] [--size 1366x768]
-        [--curator] [--category NAME] [--menu edit|tree]
+        [--curator] [--category NAME] [--menu edit|tree] [--screen]
 
 Runs on whatever screen Qt has: under Xvfb (xvfb-run) that is a real X window; without a
 display it falls back to Qt's offscreen platform. With no --data-dir the window runs on a fresh
@@ -30,6 +30,9 @@ def main() -> int:
     parser.add_argument("--curator", action="store_true", help="turn curator mode on")
     parser.add_argument("--category", help="name of the category to select in the tree")
     parser.add_argument("--menu", choices=["edit", "tree"], help="open this menu")
+    parser.add_argument(
+        "--screen", action="store_true", help="take the whole screen (messages shown at start)"
+    )
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -54,7 +57,8 @@ def main() -> int:
         menu = _open_menu(window, args.menu) if args.menu else None
         for _ in range(5):
             app.processEvents()
-        picture = window.screen().grabWindow(0) if menu is not None else window.grab()
+        whole = menu is not None or args.screen
+        picture = window.screen().grabWindow(0) if whole else window.grab()
         saved = picture.save(str(args.output))
         if menu is not None:
             menu.close()

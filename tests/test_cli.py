@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from permille_desktop.domain.query import SearchOptions, matches, search_terms
 from permille_desktop.domain.text import fold, title_sort_key
 from permille_desktop.paths import bundled_catalog_path
 from permille_desktop.services.seeding import read_bundled_catalog
+from permille_desktop.store.migrations import LATEST_VERSION
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -263,16 +266,49 @@ def test_data_dir_under_a_regular_file_exits_1_with_one_line(
     assert "Traceback" not in err
 
 
-def test_corrupt_catalog_exits_1_with_one_line(
+def test_corrupt_catalog_is_put_aside_and_said_on_stderr(
     capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
     data_dir.mkdir()
     (data_dir / "catalog.sqlite3").write_bytes(b"not a database " * 100)
     code, lines, err = run(capsys, "search", "soil", "--data-dir", str(data_dir))
+    assert code == 0
+    assert lines == expected_lines("soil")
+    moved = next(data_dir.glob("catalog.sqlite3.damaged-*"))
+    assert err.splitlines() == [
+        "permille-desktop: the catalog could not be used: it is not an SQLite database "
+        f"(file is not a database); it was moved to {moved}",
+        "permille-desktop: there was no good backup: a new catalog was made from the bundled one",
+    ]
+
+
+def test_catalog_that_cannot_be_read_exits_1_with_one_line(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    (data_dir / "catalog.sqlite3").mkdir(parents=True)
+    code, lines, err = run(capsys, "search", "soil", "--data-dir", str(data_dir))
     assert code == 1
     assert lines == []
-    assert err.startswith("permille-desktop: cannot open the catalog ")
+    assert err.startswith("permille-desktop: cannot read the catalog ")
     assert err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_newer_catalog_is_searched_read_only_and_said_so(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    assert main(["search", "x", "--data-dir", str(data_dir)]) == 0
+    with closing(sqlite3.connect(data_dir / "catalog.sqlite3")) as connection:
+        connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    capsys.readouterr()
+    code, lines, err = run(capsys, "search", "soil", "--data-dir", str(data_dir))
+    assert code == 0
+    assert lines == expected_lines("soil")
+    assert err == (
+        "permille-desktop: the catalog was written by a newer version of permille-desktop "
+        f"(schema version {LATEST_VERSION + 1}; this version reads up to {LATEST_VERSION}): "
+        "it is open read-only\n"
+    )
 
 
 # As a program ----------------------------------------------------------------------------------

@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import bibtexparser
@@ -179,6 +181,53 @@ def test_import_dry_run_writes_nothing(
         assert catalog.count() == 24
     finally:
         catalog.close()
+
+
+def backups_of(data_dir: Path) -> list[str]:
+    folder = data_dir / "backups"
+    return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+
+
+def test_import_takes_a_backup_of_the_catalog_as_it_was_first(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(FILE, encoding="utf-8")
+    code, _, _ = run(capsys, "import", str(path), "--data-dir", str(data_dir))
+    assert code == 0
+    (name,) = backups_of(data_dir)
+    assert name.endswith("-before-import.sqlite3")
+    with closing(sqlite3.connect(data_dir / "backups" / name)) as backup:
+        assert backup.execute("SELECT count(*) FROM resources").fetchone() == (24,)
+
+
+def test_an_import_that_writes_nothing_takes_no_backup(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(FILE, encoding="utf-8")
+    run(capsys, "import", str(path), "--dry-run", "--data-dir", str(data_dir))
+    path.write_text("Title,Publication Year\nCan Dirt Save the Earth?,2018\n", encoding="utf-8")
+    code, lines, _ = run(capsys, "import", str(path), "--data-dir", str(data_dir))
+    assert (code, lines[-1]) == (0, "0 added, 0 updated, 1 skipped, 0 rejected")
+    assert backups_of(data_dir) == []
+
+
+def test_import_into_a_newer_versions_catalog_is_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    CatalogService.open(data_dir).close()
+    with closing(sqlite3.connect(data_dir / "catalog.sqlite3")) as connection:
+        connection.execute("PRAGMA user_version = 99")
+    path = tmp_path / "in.csv"
+    path.write_text(FILE, encoding="utf-8")
+    code, lines, err = run(capsys, "import", str(path), "--data-dir", str(data_dir))
+    assert (code, lines) == (1, [])
+    assert err.splitlines()[-1] == (
+        "permille-desktop: The catalog was written by a newer version of permille-desktop and "
+        "is open read-only; the change was not saved."
+    )
+    assert backups_of(data_dir) == []
 
 
 def test_import_of_a_refused_file_exits_1_in_one_line(

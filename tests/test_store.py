@@ -196,11 +196,15 @@ def test_newer_file_in_rollback_journal_mode_is_not_modified(data_dir: Path) -> 
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
 
 
-def test_service_reports_a_newer_file_as_a_catalog_error(data_dir: Path) -> None:
-    data_dir.mkdir()
-    _newer_file(data_dir / CATALOG_FILE_NAME, "wal")
-    with pytest.raises(CatalogError, match="schema version"):
-        CatalogService.open(data_dir)
+def test_service_opens_a_newer_file_of_ours_read_only(data_dir: Path) -> None:
+    CatalogService.open(data_dir).close()
+    sql(data_dir / CATALOG_FILE_NAME, f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    service = CatalogService.open(data_dir)
+    try:
+        assert service.read_only
+        assert service.count() == 24
+    finally:
+        service.close()
 
 
 # Seeding ---------------------------------------------------------------------------------------
@@ -439,14 +443,26 @@ def test_data_folder_that_is_a_regular_file_is_a_readable_error(tmp_path: Path) 
         CatalogService.open(blocker)
 
 
-def test_file_that_is_not_a_database_is_a_catalog_error_and_kept(data_dir: Path) -> None:
+def test_file_that_is_not_a_database_is_kept_aside(data_dir: Path) -> None:
     data_dir.mkdir()
     path = data_dir / CATALOG_FILE_NAME
     garbage = b"this is not an SQLite database, but someone's notes\n" * 20
     path.write_bytes(garbage)
-    with pytest.raises(CatalogError, match="file is not a database"):
+    service = CatalogService.open(data_dir)
+    try:
+        assert service.count() == 24
+        moved = service.opening.events[0].moved_to
+    finally:
+        service.close()
+    assert moved is not None
+    assert moved.read_bytes() == garbage
+
+
+def test_a_catalog_that_cannot_be_read_at_all_is_a_catalog_error(data_dir: Path) -> None:
+    (data_dir / CATALOG_FILE_NAME).mkdir(parents=True)  # a folder where the file should be
+    with pytest.raises(CatalogError, match="cannot read the catalog"):
         CatalogService.open(data_dir)
-    assert path.read_bytes() == garbage
+    assert (data_dir / CATALOG_FILE_NAME).is_dir()
 
 
 def test_broken_bundled_catalog_is_a_catalog_error(data_dir: Path, tmp_path: Path) -> None:

@@ -6,13 +6,23 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from permille_desktop import __version__
 from permille_desktop.gui.main_window import MainWindow
+from permille_desktop.gui.plain_text import tell
+from permille_desktop.gui.single_instance import Claim, SingleInstance, bring_to_front
 from permille_desktop.gui.window_state import open_settings
-from permille_desktop.paths import APP_NAME
+from permille_desktop.paths import APP_ID, APP_NAME, DataDirError, app_icon_paths, prepare_data_dir
 from permille_desktop.services.catalog import CatalogError, CatalogService
+
+# The exit status of a start that found its library held by a window that does not answer.
+NOT_ANSWERING_STATUS = 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -25,11 +35,20 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("permille-desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # Wayland and docks match the window to its .desktop file
+    icon = QIcon()
+    for path in app_icon_paths():
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
     return app
 
 
 def build_main_window(data_dir: Path) -> MainWindow:
-    """Open the library in ``data_dir`` and build its window, without running the event loop."""
+    """Open the library in ``data_dir`` and build its window, without running the event loop.
+
+    Without the one-window-per-folder guard of :func:`run`, so that tests and scripts may open
+    windows of their own.
+    """
     application()
     catalog = CatalogService.open(data_dir)
     try:
@@ -40,16 +59,53 @@ def build_main_window(data_dir: Path) -> MainWindow:
 
 
 def run(data_dir: Path) -> int:
+    """Open the window on ``data_dir`` and run until it closes; the process's exit status.
+
+    If a window is already open on that folder, it comes to the front instead, and this start
+    ends at once (status 0); if that window does not answer, this start says so and ends with
+    NOT_ANSWERING_STATUS, since two windows must never write to one catalog.
+    """
     app = application()
     try:
-        window = build_main_window(data_dir)
-    except CatalogError as error:
-        # Started from a menu there is no terminal: say it in a window too.
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "permille-desktop cannot start"),
-            str(error),
-        )
-        raise
-    window.show()
-    return app.exec()
+        folder = prepare_data_dir(data_dir)
+    except DataDirError as error:
+        _cannot_start(str(error))
+        raise CatalogError(str(error)) from error
+    instance = SingleInstance(folder)
+    try:
+        claim = instance.claim()
+        if claim is Claim.HANDED_OVER:
+            return 0
+        if claim is Claim.NOT_ANSWERING:
+            _not_answering(folder)
+            return NOT_ANSWERING_STATUS
+        try:
+            window = build_main_window(folder)
+        except CatalogError as error:
+            _cannot_start(str(error))
+            raise
+        instance.activated.connect(lambda: bring_to_front(window))
+        window.show()
+        return app.exec()
+    finally:
+        instance.release()
+
+
+# Started from a menu there is no terminal: what stops the start is said in a window too.
+
+
+def _cannot_start(reason: str) -> None:
+    tell(None, QMessageBox.Icon.Critical, _tr("permille-desktop cannot start"), reason)
+
+
+def _not_answering(folder: Path) -> None:
+    tell(
+        None,
+        QMessageBox.Icon.Warning,
+        _tr("permille-desktop is already open"),
+        _tr(
+            "The library in {folder} is open in another permille-desktop window, which does "
+            "not answer.\n\nWait until that window answers again, or close it, then start "
+            "permille-desktop again."
+        ).format(folder=folder),
+    )

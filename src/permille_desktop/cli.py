@@ -1,4 +1,4 @@
-"""The command line: start the window, or search, export and import from a script."""
+"""The command line: start the window, or search, export, import and check from a script."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from permille_desktop import __version__
+from permille_desktop.cli_check import check_command
 from permille_desktop.cli_exchange import export_command, import_command
+from permille_desktop.cli_opening import open_catalog
 from permille_desktop.cli_selection import UnknownCategoryError, selected
+from permille_desktop.cli_text import terminal_line
 from permille_desktop.domain.exchange import ExchangeFormat
 from permille_desktop.domain.query import SearchOptions
 from permille_desktop.paths import default_data_dir
-from permille_desktop.services.catalog import CatalogError, CatalogService
+from permille_desktop.services.catalog import CatalogError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     imported.add_argument(
         "--dry-run", action="store_true", help="print what would be done; write nothing"
     )
+    commands.add_parser(
+        "check",
+        parents=[data_dir],
+        help="check the catalog's integrity and consistency, changing nothing",
+        description="Run SQLite's full integrity check and the app's own checks (category "
+        "tree, links, search text and word index) on the catalog, changing nothing. Prints "
+        "one line per problem, then a final line; exits with status 1 if a problem was found.",
+    )
     return parser
 
 
@@ -95,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return export_command(args, data_dir)
         if args.command == "import":
             return import_command(args, data_dir)
+        if args.command == "check":
+            return check_command(data_dir)
         from permille_desktop.app import run  # Qt is loaded only for the window.
 
         return run(data_dir)
@@ -113,7 +126,7 @@ def _search(args: argparse.Namespace, data_dir: Path) -> int:
             file=sys.stderr,
         )
         return 2
-    catalog = CatalogService.open(data_dir)
+    catalog = open_catalog(data_dir)
     try:
         index, result = selected(catalog, args.query, options, args.category)
     except UnknownCategoryError as error:
@@ -124,6 +137,6 @@ def _search(args: argparse.Namespace, data_dir: Path) -> int:
     out = sys.stdout
     for row in result.rows:
         year = index.years[row]
-        title = " ".join(index.titles[row].split())  # one resource, one line
+        title = terminal_line(index.titles[row])  # one resource, one line
         out.write(f"{title}\t{'' if year is None else year}\n")
     return 0

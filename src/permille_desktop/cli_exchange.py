@@ -1,8 +1,8 @@
 """`permille-desktop export` and `import`: the exchange with reference managers, scripted.
 
 Import takes the dialog's default choices: matches with resources of the catalog are skipped
-and nothing is updated. What it did is printed one record per line, tab-separated, then a
-summary line.
+and nothing is updated. Before it writes, the catalog is backed up (reason before-import). What
+it did is printed one record per line, tab-separated, then a summary line.
 """
 
 from __future__ import annotations
@@ -12,7 +12,10 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from permille_desktop.cli_opening import open_catalog
 from permille_desktop.cli_selection import UnknownCategoryError, selected
+from permille_desktop.cli_text import terminal_line
+from permille_desktop.domain.backups import BackupReason
 from permille_desktop.domain.exchange import (
     ExchangeFormat,
     ImportNotice,
@@ -22,7 +25,6 @@ from permille_desktop.domain.exchange import (
     RejectReason,
 )
 from permille_desktop.domain.query import SearchOptions
-from permille_desktop.services.catalog import CatalogService
 from permille_desktop.services.edit_error import EditError
 from permille_desktop.services.exchange import (
     ExchangeError,
@@ -58,7 +60,7 @@ def export_command(args: argparse.Namespace, data_dir: Path) -> int:
     if fmt is None:
         _error(f"cannot tell the format of {args.path} from its suffix; give --format")
         return 2
-    catalog = CatalogService.open(data_dir)
+    catalog = open_catalog(data_dir)
     try:
         index, found = selected(catalog, args.query, SearchOptions(exact=args.exact), args.category)
         result = export_resources(catalog, [index.uuids[row] for row in found.rows], args.path, fmt)
@@ -79,11 +81,15 @@ def export_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def import_command(args: argparse.Namespace, data_dir: Path) -> int:
-    catalog = CatalogService.open(data_dir)
+    catalog = open_catalog(data_dir)
     try:
         preview = preview_import(catalog, args.path)
         change = plan_import(catalog, preview)
-        if not args.dry_run:
+        if not args.dry_run and (change.before or change.after):
+            if catalog.read_only:
+                raise EditError.read_only()
+            # Raises BackupError, which main() reports: nothing is imported without one.
+            catalog.back_up(BackupReason.BEFORE_IMPORT)
             catalog.curator().apply(change)
     except (ExchangeError, EditError) as error:
         _error(str(error))
@@ -126,7 +132,7 @@ def _notice(notice: ImportNotice) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return terminal_line(text)
 
 
 def _error(message: str) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator
 
 from permille_desktop.domain.model import Category
+from permille_desktop.gui.plain_text import plain_tooltip
 
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,7 +44,7 @@ class CategoryChecklist(QObject):
             seen.add(category.id)
             item = QTreeWidgetItem(parent, [category.name])
             item.setData(0, CATEGORY_ID_ROLE, category.id)
-            item.setToolTip(0, category.name)
+            item.setToolTip(0, plain_tooltip(category.name))
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable

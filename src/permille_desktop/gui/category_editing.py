@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem
-from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+)
 
 from permille_desktop.domain.category_paths import category_paths
 from permille_desktop.domain.changes import CategoryChange
@@ -25,6 +32,7 @@ from permille_desktop.gui.category_tree import (
     ResourceDrop,
 )
 from permille_desktop.gui.edit_errors import describe
+from permille_desktop.gui.plain_text import label_text, message_box, warn
 from permille_desktop.services.curation import Curator, EditError
 
 if TYPE_CHECKING:
@@ -141,7 +149,7 @@ class CategoryEditor(QObject):
             change = plan()
             self._curator.apply(change)
         except EditError as error:
-            QMessageBox.warning(self._window, _tr("Not changed"), describe(error))
+            warn(self._window, _tr("Not changed"), describe(error))
             self._window.reload(self._window.current_uuid)
             return None
         self._push(text, change)
@@ -158,8 +166,8 @@ class CategoryEditor(QObject):
             if parent
             else _tr("Name of the new top-level category:")
         )
-        name, ok = QInputDialog.getText(self._window, _tr("New category"), label)
-        if not ok:
+        name = self._ask(_tr("New category"), label)
+        if name is None:
             return
         parent_id = parent.id if parent else None
         change = self._apply(
@@ -198,16 +206,18 @@ class CategoryEditor(QObject):
             return
         held = self._curator.resources_in_subtree(category.id)
         parent = self._parent(category)
-        box = QMessageBox(self._window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Delete category"))
         subcategories = sum(1 for c in self._window.categories.values() if self._under(c, category))
         text = (
             _tr("Delete the category “{name}” and its {count} subcategories?")
             if subcategories
             else _tr("Delete the category “{name}”?")
         )
-        box.setText(text.format(name=category.name, count=subcategories))
+        box = message_box(
+            self._window,
+            QMessageBox.Icon.Question,
+            _tr("Delete category"),
+            text.format(name=category.name, count=subcategories),
+        )
         move = None
         if held:
             box.setInformativeText(
@@ -219,7 +229,7 @@ class CategoryEditor(QObject):
             )
             if parent is not None:
                 move = box.addButton(
-                    _tr("Move them to “{parent}”").format(parent=parent.name),
+                    _tr("Move them to “{parent}”").format(parent=label_text(parent.name)),
                     QMessageBox.ButtonRole.AcceptRole,
                 )
             unlink = box.addButton(_tr("Take them out"), QMessageBox.ButtonRole.DestructiveRole)
@@ -269,17 +279,27 @@ class CategoryEditor(QObject):
             if c.id != category.id and not self._under(c, category)
         }
         names = [top_level, *sorted(n for n in choices if n != top_level)]
-        name, ok = QInputDialog.getItem(
-            self._window,
-            _tr("Move category"),
-            _tr("Move “{name}” into:").format(name=category.name),
-            names,
-            0,
-            False,
+        name = self._ask(
+            _tr("Move category"), _tr("Move “{name}” into:").format(name=category.name), names
         )
-        if ok:
+        if name is not None and name in choices:
             parent_id = choices[name]
             self._move(category, parent_id, len(self._siblings(parent_id)))
+
+    def _ask(self, title: str, label: str, items: list[str] | None = None) -> str | None:
+        """What the user types (or picks among ``items``), or None if they cancel."""
+        dialog = QInputDialog(self._window)
+        dialog.setWindowTitle(title)
+        if items is not None:
+            dialog.setComboBoxItems(items)
+            dialog.setComboBoxEditable(False)
+        dialog.setLabelText(label)
+        for shown in dialog.findChildren(QLabel):
+            shown.setTextFormat(Qt.TextFormat.PlainText)  # a category's name, never markup
+        try:
+            return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     def _parent(self, category: Category) -> Category | None:
         if category.parent_id is None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
 from permille_desktop.domain.model import Category
+from permille_desktop.gui.plain_text import plain_tooltip
 
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # The id the "All resources" row carries: no category filter at all.
@@ -109,7 +110,7 @@ class CategoryTreeModel(QStandardItemModel):
         name_item = QStandardItem(name)
         name_item.setData(category_id, CATEGORY_ID_ROLE)
         name_item.setEditable(False)
-        name_item.setToolTip(name)
+        name_item.setToolTip(plain_tooltip(name))
         count_item = QStandardItem()
         count_item.setData(category_id, CATEGORY_ID_ROLE)
         count_item.setEditable(False)

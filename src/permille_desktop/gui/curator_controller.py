@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox
 from permille_desktop.domain.changes import ResourceChange, ResourceDraft
 from permille_desktop.gui.category_editing import CategoryEditor
 from permille_desktop.gui.edit_errors import describe
+from permille_desktop.gui.plain_text import message_box, warn
 from permille_desktop.gui.resource_dialog import DialogMode, ResourceDialog
 from permille_desktop.gui.undo import Change, ChangeCommand
 from permille_desktop.gui.window_state import save_curator_mode
@@ -243,12 +244,8 @@ class CuratorController(QObject):
             question += "\n\n" + names
         else:
             question = _tr("Delete {count} resources?").format(count=len(titles))
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            _tr("Delete resources"),
-            question,
-            QMessageBox.StandardButton.NoButton,
-            self._window,
+        box = message_box(
+            self._window, QMessageBox.Icon.Question, _tr("Delete resources"), question
         )
         box.setInformativeText(_tr("You can undo this with Edit → Undo until you quit."))
         delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
@@ -285,4 +282,4 @@ class CuratorController(QObject):
         self._window.reload(self._window.current_uuid)
 
     def _warn(self, message: str) -> None:
-        QMessageBox.warning(self._window, _tr("Not saved"), message)
+        warn(self._window, _tr("Not saved"), message)

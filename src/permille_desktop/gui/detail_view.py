@@ -6,6 +6,7 @@ The document is built with QTextCursor insertions, never from HTML, so catalog t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -24,9 +25,14 @@ from PySide6.QtWidgets import QTextBrowser
 
 from permille_desktop.domain.model import Resource
 from permille_desktop.domain.text import folded_spans
+from permille_desktop.gui.plain_text import plain_tooltip, visible_controls
 from permille_desktop.gui.resource_table import type_label
 
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+# What ends a line of a description. Not str.splitlines(), which also breaks at control
+# characters (vertical tab, form feed, file separators…): those are shown, as "�".
+_LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029]")
 
 _HIGHLIGHT_BACKGROUND = QColor("#ffe58a")
 _HIGHLIGHT_FOREGROUND = QColor("#1f1f1f")
@@ -121,11 +127,12 @@ class _Writer:
         highlight = QTextCharFormat(base)
         highlight.setBackground(_HIGHLIGHT_BACKGROUND)
         highlight.setForeground(_HIGHLIGHT_FOREGROUND)
+        shown = visible_controls(text)  # one for one: the spans found in text fit it
         for start, end in folded_spans(text, self._terms):
-            self._cursor.insertText(text[position:start], base)
-            self._cursor.insertText(text[start:end], highlight)
+            self._cursor.insertText(shown[position:start], base)
+            self._cursor.insertText(shown[start:end], highlight)
             position = end
-        self._cursor.insertText(text[position:], base)
+        self._cursor.insertText(shown[position:], base)
 
     def title(self, text: str) -> None:
         self._block(0)
@@ -159,8 +166,8 @@ class _Writer:
             fmt.setAnchorHref(url.strip())
             fmt.setFontUnderline(True)
             fmt.setForeground(self._palette.color(QPalette.ColorRole.Link))
-            fmt.setToolTip(url)
-            self._cursor.insertText(url, fmt)
+            fmt.setToolTip(plain_tooltip(url))
+            self._cursor.insertText(visible_controls(url), fmt)
         else:
             self._text(url, QTextCharFormat())
             note = QTextCharFormat()
@@ -170,7 +177,8 @@ class _Writer:
             )
 
     def description(self, text: str) -> None:
-        for number, paragraph in enumerate(text.splitlines() or [text]):
+        paragraphs = _LINE_BREAK.split(text.rstrip("\r\n\u2028\u2029"))
+        for number, paragraph in enumerate(paragraphs):
             self._block(14 if number == 0 else 6)
             self._text(paragraph, QTextCharFormat())
 

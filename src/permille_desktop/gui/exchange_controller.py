@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from permille_desktop.domain.exchange import ExchangeFormat
 from permille_desktop.gui.edit_errors import describe
@@ -21,6 +21,7 @@ from permille_desktop.gui.exchange_errors import describe_exchange_error
 from permille_desktop.gui.exchange_labels import format_name
 from permille_desktop.gui.export_dialog import ExportDialog, ExportScope
 from permille_desktop.gui.import_dialog import ImportDialog
+from permille_desktop.gui.plain_text import warn
 from permille_desktop.services.catalog import CatalogService
 from permille_desktop.services.curation import EditError
 from permille_desktop.services.exchange import (
@@ -105,7 +106,7 @@ class ExchangeController(QObject):
             with _busy():
                 result = export_resources(self._catalog, uuids, path, fmt, dialog.csv_options())
         except ExchangeError as error:
-            QMessageBox.warning(window, _tr("Not exported"), describe_exchange_error(error))
+            warn(window, _tr("Not exported"), describe_exchange_error(error))
             return
         self._remember_folder(path)
         message = _tr("Exported {count} resources to {name}.").format(
@@ -139,7 +140,7 @@ class ExchangeController(QObject):
             with _busy():
                 preview = preview_import(self._catalog, path)
         except ExchangeError as error:
-            QMessageBox.warning(window, _tr("Not imported"), describe_exchange_error(error))
+            warn(window, _tr("Not imported"), describe_exchange_error(error))
             return
         self._remember_folder(path)
         selected = window.selected_categories()
@@ -151,14 +152,18 @@ class ExchangeController(QObject):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        problem = window.safety.back_up_before_import()
+        if problem is not None:
+            warn(window, _tr("Not imported"), problem)
+            return
         try:
             change = plan_import(self._catalog, preview, dialog.updates(), dialog.target_category())
             window.curator.service.apply(change)
         except ExchangeError as error:
-            QMessageBox.warning(window, _tr("Not imported"), describe_exchange_error(error))
+            warn(window, _tr("Not imported"), describe_exchange_error(error))
             return
         except EditError as error:
-            QMessageBox.warning(window, _tr("Not imported"), describe(error))
+            warn(window, _tr("Not imported"), describe(error))
             return
         added = len(change.after) - len(change.before)
         updated = len(change.before)

@@ -45,6 +45,7 @@ from permille_desktop.gui.import_tables import (
     new_records_model,
     rejected_model,
 )
+from permille_desktop.gui.plain_text import plain_tooltip
 
 _Resize = QHeaderView.ResizeMode
 
@@ -96,7 +97,7 @@ class ImportDialog(QDialog):
         font = ui.fileLabel.font()
         font.setBold(True)
         ui.fileLabel.setFont(font)
-        ui.fileLabel.setToolTip(str(preview.path))
+        ui.fileLabel.setToolTip(plain_tooltip(str(preview.path)))
         ui.summaryLabel.setText(self._summary())
 
         notices = [notice_message(notice) for notice in preview.notices]

@@ -6,7 +6,6 @@ tooltips, which Qt would read as rich text, are escaped first.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -14,6 +13,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from permille_desktop.domain.exchange import ImportMatch, IncomingRecord, Rejection
 from permille_desktop.gui.import_messages import match_reason, reject_reason
+from permille_desktop.gui.plain_text import plain_tooltip
 from permille_desktop.gui.resource_table import type_label
 
 # What a column sorts by: numbers as numbers, text without regard to case.
@@ -37,11 +37,6 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` as written, wrapped if long."""
-    return f"<p>{html.escape(text)}</p>"
 
 
 def _text(text: str, tooltip: bool = False) -> QStandardItem:

@@ -26,6 +26,7 @@ from permille_desktop import __version__
 from permille_desktop.domain.category_paths import category_paths
 from permille_desktop.domain.model import Category, Resource
 from permille_desktop.gui._generated.ui_main_window import Ui_MainWindow
+from permille_desktop.gui.backup_controller import BackupController
 from permille_desktop.gui.category_tree import (
     ALL_RESOURCES,
     CATEGORY_ID_ROLE,
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeController(self, catalog, settings)
         self.exchange.update_actions(state.curator_mode)
         self.ui.curatorModeAction.toggled.connect(self.exchange.update_actions)
+        self.safety = BackupController(self, catalog)
         self._apply_search()
 
     # Setup ---------------------------------------------------------------------------------
@@ -404,6 +406,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.safety.stop()
         save_state(self._settings, self.current_state())
         self._catalog.close()
         super().closeEvent(event)

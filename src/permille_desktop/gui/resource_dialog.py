@@ -33,6 +33,7 @@ from permille_desktop.gui._generated.ui_resource_dialog import Ui_ResourceDialog
 from permille_desktop.gui.author_list import AuthorList
 from permille_desktop.gui.category_checklist import CategoryChecklist
 from permille_desktop.gui.languages import OFFERED, language_code, language_name
+from permille_desktop.gui.plain_text import message_box
 from permille_desktop.gui.problem_messages import problem_message
 from permille_desktop.gui.resource_table import type_label
 
@@ -48,6 +49,9 @@ _NAMED_DUPLICATES = 3
 
 _ERROR_ON_LIGHT = QColor("#b3261e")
 _ERROR_ON_DARK = QColor("#ff8a80")
+
+_NO_LENGTH_LIMIT = 2**31 - 1  # QLineEdit's limit is an int
+_PARAGRAPH_SEPARATOR = "\u2029"  # between the blocks of a document's raw text
 
 
 def _tr(text: str) -> str:
@@ -139,6 +143,11 @@ class ResourceDialog(QDialog):
         if language_edit is not None:
             language_edit.setPlaceholderText(_tr("Not given"))
         ui.languageCombo.setMinimumContentsLength(14)
+
+        # A line edit keeps 32767 characters by default: a longer title (the catalog takes
+        # any length) would come back cut short from a dialog opened only to look at it.
+        for edit in (ui.titleEdit, ui.sortTitleEdit, ui.venueEdit, ui.urlEdit):
+            edit.setMaxLength(_NO_LENGTH_LIMIT)
 
         digit = ui.yearEdit.fontMetrics().horizontalAdvance("0")
         ui.yearEdit.setFixedWidth(digit * 6 + 16)
@@ -242,9 +251,15 @@ class ResourceDialog(QDialog):
             venue=ui.venueEdit.text(),
             language=self._language(),
             url=ui.urlEdit.text(),
-            description=ui.descriptionEdit.toPlainText(),
+            description=self._description(),
             categories=frozenset(self._categories.checked_ids()),
         )
+
+    def _description(self) -> str:
+        # toPlainText() would also turn no-break spaces (French « guillemets », "sol :") into
+        # plain ones and line separators into line breaks, changing text nobody edited.
+        raw = self.ui.descriptionEdit.document().toRawText()
+        return raw.replace(_PARAGRAPH_SEPARATOR, "\n")
 
     def draft(self) -> ResourceDraft:
         """The resource as typed, trimmed; only meaningful while OK is enabled (a year that
@@ -257,7 +272,7 @@ class ResourceDialog(QDialog):
             year=parse_year(ui.yearEdit.text()),
             authors=self._authors.names(),
             venue=ui.venueEdit.text().strip(),
-            description=ui.descriptionEdit.toPlainText().strip(),
+            description=self._description().strip(),
             url=ui.urlEdit.text().strip(),
             language=self._language(),
             category_ids=self._categories.checked_ids(),
@@ -384,7 +399,7 @@ class ResourceDialog(QDialog):
             lines.append(_tr("and one more"))
         elif more > 1:
             lines.append(_tr("and {count} more").format(count=more))
-        box = _message_box(
+        box = message_box(
             self,
             QMessageBox.Icon.Warning,
             _tr("Possible duplicate"),
@@ -400,12 +415,12 @@ class ResourceDialog(QDialog):
     def _tell_not_saved(self, message: str) -> None:
         # One label: an informative text would wrap to the width of a short first line.
         text = "\n\n".join([_tr("The resource was not saved."), message])
-        box = _message_box(self, QMessageBox.Icon.Warning, _tr("Not saved"), text)
+        box = message_box(self, QMessageBox.Icon.Warning, _tr("Not saved"), text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
 
     def _discard_confirmed(self) -> bool:
-        box = _message_box(
+        box = message_box(
             self, QMessageBox.Icon.Question, _tr("Discard changes"), _tr("Discard your changes?")
         )
         discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
@@ -414,13 +429,6 @@ class ResourceDialog(QDialog):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is discard
-
-
-def _message_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    # Catalog text such as "<b>" is shown as written, never as markup.
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    return box
 
 
 def _window_title(mode: DialogMode, title: str) -> str:

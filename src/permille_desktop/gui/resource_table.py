@@ -8,7 +8,6 @@ Qt's own sorting and filtering would call back into Python for every row or comp
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -27,6 +26,7 @@ from PySide6.QtCore import (
 
 from permille_desktop.domain.model import ResourceType
 from permille_desktop.gui.category_tree import RESOURCE_MIME_TYPE, resource_mime_data
+from permille_desktop.gui.plain_text import plain_tooltip, visible_controls
 from permille_desktop.services.search_index import (
     BrowseQuery,
     BrowseResult,
@@ -36,6 +36,10 @@ from permille_desktop.services.search_index import (
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# A cell shows this much of a text at most: no column is wider, and eliding a title of hundreds
+# of kilobytes at every repaint would make typing a search lag while its row is in view.
+CELL_CHARS = 1000
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -123,6 +127,14 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 
+def cell_text(text: str) -> str:
+    """``text`` as one line of a cell: a row is one line high, so line breaks become spaces."""
+    if len(text) > CELL_CHARS:
+        text = text[: CELL_CHARS - 1] + "…"
+    line = " ".join(text.split())
+    return line if line.isprintable() else visible_controls(line)
+
+
 class ResourceTableModel(QAbstractTableModel):
     """Shows the index rows it is given, in the order given."""
 
@@ -176,10 +188,9 @@ class ResourceTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(self._index, row)
+            return cell_text(column.display(self._index, row))
         if role == Qt.ItemDataRole.ToolTipRole and column.key is SortField.TITLE:
-            # Qt reads a tooltip that looks like markup as rich text: show the title as typed.
-            return html.escape(self._index.titles[row])
+            return plain_tooltip(self._index.titles[row])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.alignment
         if role == UUID_ROLE:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from permille_desktop.domain.changes import CategoryChange, ResourceChange
+from permille_desktop.gui.plain_text import label_text
 from permille_desktop.services.curation import Curator, EditError
 
 Change = ResourceChange | CategoryChange
@@ -25,7 +26,8 @@ class ChangeCommand(QUndoCommand):
     def __init__(
         self, text: str, curator: Curator, change: Change, applied: Applied, failed: Failed
     ) -> None:
-        super().__init__(text)
+        # The text is shown in the Edit menu ("Undo edit “…”"): a title's "&" is not a mnemonic.
+        super().__init__(label_text(text))
         self._curator = curator
         self._change = change
         self._applied = applied

@@ -176,6 +176,8 @@ class Curator:
 
     def apply(self, change: Change) -> None:
         """Write ``change`` in one transaction: all of it, or nothing and an EditError."""
+        if self._store.read_only:
+            raise EditError.read_only()
         try:
             if isinstance(change, ResourceChange):
                 self._store.apply_resource_change(change)

@@ -12,6 +12,7 @@ class EditProblem(StrEnum):
     INTO_ITSELF = "into_itself"  # a category moved into itself or below itself
     NOT_FOUND = "not_found"  # a resource or category no longer in the catalog
     SAVE_FAILED = "save_failed"  # the catalog file could not be written
+    READ_ONLY = "read_only"  # the catalog was written by a newer version: it is not written
 
 
 class EditError(RuntimeError):
@@ -84,4 +85,12 @@ class EditError(RuntimeError):
             EditProblem.SAVE_FAILED,
             f"The change could not be saved ({reason}); the catalog is as it was.",
             reason=reason,
+        )
+
+    @classmethod
+    def read_only(cls) -> EditError:
+        return cls(
+            EditProblem.READ_ONLY,
+            "The catalog was written by a newer version of permille-desktop and is open "
+            "read-only; the change was not saved.",
         )

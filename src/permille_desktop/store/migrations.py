@@ -1,14 +1,29 @@
-"""Numbered schema steps on ``PRAGMA user_version``, each applied in one transaction.
+"""Numbered schema steps on ``PRAGMA user_version``, all pending ones applied in one transaction.
 
 Steps are written as SQL, not derived from the models, so that a step means the same thing
-forever; tests check that the models agree with the schema the steps build.
+forever; tests check that the models agree with the schema the steps build. A step that fails
+leaves the file exactly as it was: SQLite's DDL is transactional, and the version number
+changes in the same transaction.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+
 from sqlalchemy import Connection, Engine
 
 from permille_desktop.store.engine import writer
+
+# Marks a SQLite file as a permille-desktop catalog (PRAGMA application_id, bytes 68-71 of the
+# header): "4p1k" in ASCII, for 4 per 1000. Never change it: files already carry it.
+APPLICATION_ID = 0x3470316B
+
+# The tables of the first schema: a file without application_id but with these is one of ours
+# from before step 3.
+FIRST_TABLES = frozenset(
+    {"categories", "resources", "resource_authors", "resource_categories", "meta"}
+)
 
 STEPS: tuple[tuple[str, ...], ...] = (
     # 1: the first schema.
@@ -72,6 +87,8 @@ STEPS: tuple[tuple[str, ...], ...] = (
         # Start-up reads every word and its count: from this index, without the blobs.
         "CREATE INDEX ix_search_words_count ON search_words(word, resource_count)",
     ),
+    # 3: mark the file as ours, which tells it apart from another program's SQLite file.
+    (f"PRAGMA application_id = {APPLICATION_ID}",),
 )
 
 LATEST_VERSION = len(STEPS)
@@ -93,26 +110,45 @@ def schema_version(connection: Connection) -> int:
     return int(version)
 
 
-def migrate(engine: Engine) -> int:
-    """Bring the file up to :data:`LATEST_VERSION`; return the version it had before."""
+def migrate(engine: Engine, before_change: Callable[[int], object] | None = None) -> int:
+    """Bring the file up to the latest version; return the version it had before.
+
+    ``before_change`` is called with that version before an existing catalog is changed (not
+    for a new, empty file): it takes the backup a failed or unwanted change is undone from.
+    """
+    latest = len(STEPS)  # read at each call, so that tests may add a step
     with engine.connect() as connection:
         found = schema_version(connection)
-    if found > LATEST_VERSION:
+    if found > latest:
         raise NewerSchemaError(found)
-    # Set here, after the version check, so a newer app's file is refused untouched. The
-    # journal mode is stored in the file: one switch holds for every later connection.
-    # It cannot change inside a transaction, so it goes to the driver's connection directly.
+    # Set here, after the version check, so a newer app's file is refused untouched.
+    _use_write_ahead_log(engine)
+    if found == latest:
+        return found
+    if found > 0 and before_change is not None:
+        before_change(found)
+    with writer(engine).begin() as connection:
+        # Another process may have run steps while we waited for the lock.
+        for version in range(schema_version(connection) + 1, latest + 1):
+            for statement in STEPS[version - 1]:
+                connection.exec_driver_sql(statement)
+        connection.exec_driver_sql(f"PRAGMA user_version = {latest}")
+    return found
+
+
+def _use_write_ahead_log(engine: Engine) -> None:
+    """Switch the file to write-ahead logging, which lets readers go on while one writes.
+
+    The journal mode is stored in the file: one switch holds for every later connection. It
+    cannot change inside a transaction, so it goes to the driver's connection directly.
+    """
     raw = engine.raw_connection()
     try:
         raw.driver_connection.execute("PRAGMA journal_mode = WAL")  # type: ignore[union-attr]
+    except sqlite3.OperationalError as error:
+        # Busy: another program holds the file open in the old mode. The catalog works
+        # without WAL, though readers then wait for writers; the next start tries again.
+        if (error.sqlite_errorcode & 0xFF) != sqlite3.SQLITE_BUSY:
+            raise
     finally:
         raw.close()
-    for version in range(found + 1, LATEST_VERSION + 1):
-        with writer(engine).begin() as connection:
-            # Another process may have run this step while we waited for the lock.
-            if schema_version(connection) >= version:
-                continue
-            for statement in STEPS[version - 1]:
-                connection.exec_driver_sql(statement)
-            connection.exec_driver_sql(f"PRAGMA user_version = {version}")
-    return found

@@ -9,7 +9,8 @@ resource_writes.py and category_writes.py.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -40,32 +41,53 @@ from permille_desktop.store.schema import CategoryRow, MetaRow, ResourceRow, res
 
 CATALOG_FILE_NAME = "catalog.sqlite3"
 _SEEDED_KEY = "bundled_catalog_seeded"
-_SEARCH_TEXT_KEY = "search_text_version"
+SEARCH_TEXT_KEY = "search_text_version"
 
 
 class CatalogStore:
     """One open catalog file."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self._engine = engine
+        self.read_only = read_only
 
     @classmethod
-    def open(cls, data_dir: Path) -> CatalogStore:
-        """Open (creating and migrating if needed) the catalog in ``data_dir``."""
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        before_migration: Callable[[int], object] | None = None,
+        read_only: bool = False,
+    ) -> CatalogStore:
+        """Open (creating and migrating if needed) the catalog in ``data_dir``.
+
+        ``before_migration`` is called with the file's schema version before an existing
+        file's schema is changed (see migrations.migrate). A ``read_only`` store changes
+        nothing in the file: no migration, no refreshed search text; it reads a file of any
+        version, which is how a newer version's catalog is browsed.
+        """
         path = data_dir / CATALOG_FILE_NAME
-        engine = make_engine(path)
+        engine = make_engine(path, read_only=read_only)
+        store = cls(engine, read_only=read_only)
         try:
-            migrate(engine)
-            store = cls(engine)
-            store._refresh_search_text()
-        except SQLAlchemyError as error:
-            engine.dispose()
-            reason = getattr(error, "orig", None) or error
-            raise StoreError(f"cannot open the catalog {path}: {reason}") from error
+            if read_only:
+                # Fail here, as a writable store would, if the file cannot be read at all.
+                with _opening(path):
+                    store.count_resources()
+            else:
+                store.reload(before_migration)
         except BaseException:
             engine.dispose()
             raise
         return store
+
+    def reload(self, before_migration: Callable[[int], object] | None = None) -> None:
+        """Bring the file's schema and derived data up to date (see :meth:`open`): at open,
+        and after its content was replaced by a backup's."""
+        self._engine.dispose()  # connections that knew the file before are not used again
+        with _opening(self._engine.url.database):
+            migrate(self._engine, before_migration)
+            self._refresh_search_text()
 
     def close(self) -> None:
         self._engine.dispose()
@@ -249,14 +271,17 @@ class CatalogStore:
 
     def _refresh_search_text(self) -> None:
         """Recompute every row's search text if it was made by other folding rules."""
+        # Looked at first without the write lock, which most starts then need not take.
+        with writing("read the search text version"), Session(self._engine) as session:
+            if _is_current(session.get(MetaRow, SEARCH_TEXT_KEY)):
+                return
         with (
             writing("update the search text"),
             Session(writer(self._engine)) as session,
             session.begin(),
         ):
-            stored = session.get(MetaRow, _SEARCH_TEXT_KEY)
-            if stored is not None and stored.value == str(SEARCH_TEXT_VERSION):
-                return
+            if _is_current(session.get(MetaRow, SEARCH_TEXT_KEY)):
+                return  # rebuilt by another process while we waited for the lock
             resources = self.resources()
             texts = list(map(search_text, resources))
             ids = list(session.execute(select(ResourceRow.id).order_by(ResourceRow.id)).scalars())
@@ -272,7 +297,7 @@ class CatalogStore:
                 )
             word_index.clear(session.connection())
             word_index.add_words(session.connection(), zip(ids, map(words, texts), strict=True))
-            session.merge(MetaRow(key=_SEARCH_TEXT_KEY, value=str(SEARCH_TEXT_VERSION)))
+            session.merge(MetaRow(key=SEARCH_TEXT_KEY, value=str(SEARCH_TEXT_VERSION)))
 
     def _add_seed_categories(
         self,
@@ -287,3 +312,16 @@ class CatalogStore:
             session.flush()
             ids_by_key[category.key] = row.id
             self._add_seed_categories(session, category.children, row.id, ids_by_key)
+
+
+def _is_current(search_text_version: MetaRow | None) -> bool:
+    return search_text_version is not None and search_text_version.value == str(SEARCH_TEXT_VERSION)
+
+
+@contextmanager
+def _opening(path: object) -> Iterator[None]:
+    try:
+        yield
+    except SQLAlchemyError as error:
+        reason = getattr(error, "orig", None) or error
+        raise StoreError(f"cannot open the catalog {path}: {reason}") from error

@@ -94,6 +94,20 @@ def resources_with(connection: Connection, words: Sequence[str]) -> dict[str, Id
     return found
 
 
+def every_word(connection: Connection) -> list[tuple[str, int, IdSet]]:
+    """Every word as stored: the word, its resource_count column, and its resources."""
+    query = select(
+        SearchWordRow.word,
+        SearchWordRow.resource_count,
+        SearchWordRow.resource_ids,
+        SearchWordRow.resource_bits,
+    )
+    return [
+        (word, count, _decode(ids_blob, bits_blob))
+        for word, count, ids_blob, bits_blob in connection.execute(query)
+    ]
+
+
 def _by_word(words_by_resource: Iterable[tuple[int, Iterable[str]]]) -> dict[str, list[int]]:
     ids_by_word: defaultdict[str, list[int]] = defaultdict(list)
     for resource_id, resource_words in words_by_resource:

@@ -45,5 +45,9 @@ def export_resources(
             data = _TEXT_WRITERS[fmt](resources, paths).encode("utf-8")
     except UnicodeEncodeError as error:  # a lone surrogate, which no file can hold
         raise ExchangeError.write_failed(path, str(error)) from error
+    # A NUL in a text file makes spreadsheets and reference managers (and our own import)
+    # take it for a binary file; it is written as "�". In UTF-8 no other character holds a
+    # zero byte. (CSL-JSON writes it as \u0000, which JSON readers take.)
+    data = data.replace(b"\x00", "\ufffd".encode())
     write_atomically(path, data)
     return ExportResult(path=path, count=len(resources), neutralised=neutralised)

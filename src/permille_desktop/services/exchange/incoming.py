@@ -32,6 +32,9 @@ def checked_record(
     too_long = _too_long(raw, limits.max_field_chars)
     if too_long:
         return Rejection(raw.line, RejectReason.FIELD_TOO_LONG, too_long)
+    broken = _broken_text(raw)
+    if broken:
+        return Rejection(raw.line, RejectReason.MALFORMED, broken)
     if title_problem(raw.title):
         return Rejection(raw.line, RejectReason.NO_TITLE)
     if year_problem(raw.year, today):
@@ -97,6 +100,27 @@ def resolved_categories(
 def _doi_link(doi: str) -> str:
     found = doi_in(doi)
     return f"https://doi.org/{found}" if found else ""
+
+
+def _broken_text(raw: RawRecord) -> str:
+    """Why a field cannot be stored as text (a lone UTF-16 surrogate, as a JSON "\\ud800"
+    escape gives), or ""."""
+    fields = {
+        "title": raw.title,
+        "sort title": raw.sort_title or "",
+        "venue": raw.venue,
+        "description": raw.description,
+        "link": raw.url,
+        "language": raw.language,
+        "authors": "".join(raw.authors),
+        "categories": "".join(raw.categories),
+    }
+    for name, value in fields.items():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return f"the {name} holds a broken character (a lone UTF-16 surrogate)"
+    return ""
 
 
 def _too_long(raw: RawRecord, most: int) -> str:

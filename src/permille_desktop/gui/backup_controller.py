@@ -1,0 +1,119 @@
+"""Keeping the catalog safe, seen from the window: what happened at opening, the daily backup,
+File → Backups…, and a catalog that must stay read-only."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from permille_desktop.domain.backups import BackupInfo, BackupReason
+from permille_desktop.gui.backups_dialog import BackupsDialog
+from permille_desktop.gui.opening_messages import opening_message
+from permille_desktop.gui.plain_text import message_box
+from permille_desktop.services.catalog import CatalogService
+from permille_desktop.services.catalog_errors import BackupError, CatalogError
+
+if TYPE_CHECKING:
+    from permille_desktop.gui.main_window import MainWindow
+
+# The daily backup waits until the window has been up a moment: it reads the whole file.
+DAILY_BACKUP_DELAY_MS = 3000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+class BackupController(QObject):
+    def __init__(self, window: MainWindow, catalog: CatalogService) -> None:
+        super().__init__(window)
+        self._window = window
+        self._catalog = catalog
+        window.ui.backupsAction.triggered.connect(self.show_backups)
+        self.read_only_label = QLabel(_tr("Read-only: written by a newer version"), window)
+        window.ui.statusBar.addWidget(self.read_only_label)
+        self.read_only_label.setVisible(catalog.read_only)
+        if catalog.read_only:
+            mode = window.ui.curatorModeAction
+            mode.setChecked(False)
+            mode.setEnabled(False)
+            mode.setToolTip(
+                _tr("This catalog was written by a newer version: it cannot be changed")
+            )
+        self._daily = QTimer(self)
+        self._daily.setSingleShot(True)
+        self._daily.setInterval(DAILY_BACKUP_DELAY_MS)
+        self._daily.timeout.connect(self.daily_backup)
+        if not catalog.read_only:
+            self._daily.start()
+        self.opening_box: QMessageBox | None = None
+        # Told once the window is on screen, without blocking whoever built it.
+        QTimer.singleShot(0, self, self.tell_opening)
+
+    def stop(self) -> None:
+        self._daily.stop()
+
+    def tell_opening(self) -> None:
+        message = opening_message(self._catalog.opening)
+        if message is None:
+            return
+        title, text, warning = message
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        self.opening_box = message_box(self._window, icon, title, text)
+        self.opening_box.addButton(QMessageBox.StandardButton.Ok)
+        self.opening_box.open()
+
+    def daily_backup(self) -> None:
+        try:
+            self._catalog.daily_backup_if_due()
+        except CatalogError as error:
+            self._window.statusBar().showMessage(
+                _tr("Today's backup could not be taken: {reason}").format(reason=error), 30_000
+            )
+
+    def back_up_before_import(self) -> str | None:
+        """None when the backup was taken; else why not, and the import must not go on."""
+        try:
+            self._catalog.back_up(BackupReason.BEFORE_IMPORT)
+        except CatalogError as error:
+            return _tr(
+                "The backup taken before every import could not be made, so nothing was "
+                "imported.\n\nReason: {reason}"
+            ).format(reason=error)
+        return None
+
+    # File → Backups… -------------------------------------------------------------------------
+
+    def show_backups(self) -> None:
+        dialog = BackupsDialog(
+            self._window,
+            self._catalog.backups,
+            self._back_up_now,
+            self._restore,
+            read_only=self._catalog.read_only,
+        )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _back_up_now(self) -> str | None:
+        try:
+            self._catalog.back_up(BackupReason.MANUAL)
+        except CatalogError as error:
+            return str(error)
+        return None
+
+    def _restore(self, backup: BackupInfo) -> str | None:
+        try:
+            self._catalog.restore(backup)
+        except BackupError as error:
+            return _tr("The catalog is as it was.\n\nReason: {reason}").format(reason=error)
+        except CatalogError as error:
+            return str(error)
+        finally:
+            # Whatever happened, show the catalog as it now is; earlier changes can no longer
+            # be undone against it.
+            self._window.curator.undo_stack.clear()
+            self._window.reload(self._window.current_uuid)
+        return None

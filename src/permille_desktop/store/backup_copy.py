@@ -1,0 +1,67 @@
+"""Copies of a catalog file through SQLite's online backup API.
+
+The backup API copies a consistent snapshot page by page while other connections go on
+reading and writing, which copying the file's bytes would not (the -wal file holds part of
+the data, and a write half-way through the copy would tear it).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from permille_desktop.store import engine
+from permille_desktop.store.engine import read_only_uri
+from permille_desktop.store.errors import StoreError
+from permille_desktop.store.file_check import integrity_problems
+
+
+def copy_verified(source: Path, target: Path) -> None:
+    """Copy the catalog at ``source`` to the new file ``target``, and check the copy.
+
+    The copy is written under a temporary name and gets its own only once SQLite's full
+    integrity check passed on it, so a file with a backup's name is always a good one. It is
+    one self-contained file (rollback journal, no -wal beside it).
+    """
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.unlink(missing_ok=True)
+        with (
+            closing(_connect(source, read_only=True)) as origin,
+            closing(_connect(partial, read_only=False)) as copy,
+        ):
+            origin.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        problems = integrity_problems(partial)
+        if problems:
+            raise StoreError(f"the copy of {source} failed its check: {problems[0]}")
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as error:
+        raise StoreError(f"could not copy the catalog to {target}: {error}") from error
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def copy_into(source: Path, destination: Path) -> None:
+    """Replace the content of the catalog at ``destination`` (made if missing) with that of
+    ``source``, in one transaction: on failure it is as it was.
+
+    Other connections to ``destination`` see the new content at their next transaction.
+    """
+    try:
+        with (
+            closing(_connect(source, read_only=True)) as origin,
+            closing(_connect(destination, read_only=False)) as target,
+        ):
+            origin.backup(target)
+    except sqlite3.Error as error:
+        raise StoreError(f"could not copy {source} into {destination}: {error}") from error
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    timeout = engine.BUSY_TIMEOUT_MS / 1000
+    if read_only:
+        return sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
+    return sqlite3.connect(path, timeout=timeout)
