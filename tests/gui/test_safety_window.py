@@ -119,3 +119,26 @@ def test_the_days_backup_is_taken_once_the_window_is_up(qtbot, open_window, data
         assert any(b.reason is BackupReason.DAILY for b in catalog.backups())
     finally:
         catalog.close()
+
+
+def test_the_days_backup_runs_beside_the_window_and_closing_waits_for_it(
+    qtbot, open_window, data_dir: Path, monkeypatch
+):
+    import threading
+
+    from permille_desktop.services.catalog import CatalogService as Service
+
+    threads: list[str] = []
+    original = Service.daily_backup_if_due
+
+    def recording(self):
+        threads.append(threading.current_thread().name)
+        return original(self)
+
+    monkeypatch.setattr(Service, "daily_backup_if_due", recording)
+    window: MainWindow = open_window(data_dir)
+    window.safety.start_daily_backup()
+    window.close()  # joins the backup before the catalog closes
+    assert threads == ["daily-backup"]
+    assert len([n for n in backups_of(data_dir) if "daily" in n]) == 1
+    assert not [n for n in backups_of(data_dir) if n.endswith(".partial")]
