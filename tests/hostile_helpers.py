@@ -82,3 +82,40 @@ def add_markup_category(catalog: CatalogService) -> int:
 def without_breaks(text: str) -> str:
     """``text`` without its line and paragraph breaks, which a document turns into blocks."""
     return re.sub("[\n\r\u2028\u2029]", "", text)
+
+
+# Search texts a search box must survive: query-language syntax of every kind, which here is
+# ordinary text, and sizes and characters nobody types.
+HOSTILE_QUERIES = [
+    '"unbalanced',
+    'unbalanced"',
+    '"',
+    '""',
+    '" "',
+    "' OR 1=1 --",
+    "'; DROP TABLE resources; --",
+    "NEAR(a b",
+    "a AND b OR NOT c",
+    "title:soil",
+    "*",
+    "soil*",
+    "(",
+    ")",
+    "\\",
+    "%",
+    "_",
+    "[a-z]+",
+    "{}",
+    "^~",
+    "x" * 10_000,
+    "soil " * 2_000,
+    " " * 50,
+    "\t \n ",
+    "\x00",
+    CONTROLS,
+    "\x1f",
+    "\u200b\u200c\u200d",
+    "\u202e",
+    "🌱" * 500,
+    "\u200b",
+]

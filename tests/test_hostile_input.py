@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from exchange_helpers import empty_catalog
-from hostile_helpers import CONTROLS, HOSTILE, add_hostile
+from hostile_helpers import HOSTILE, HOSTILE_QUERIES, add_hostile
 from permille_desktop.cli import main
 from permille_desktop.domain.exchange import ExchangeFormat, RejectReason
 from permille_desktop.domain.model import Resource
@@ -27,34 +27,6 @@ from permille_desktop.services.catalog import CatalogService
 from permille_desktop.services.exchange import export_resources, plan_import, preview_import
 from permille_desktop.services.search_index import BrowseQuery
 
-# As in tests/gui/test_hostile_input.py, which types them into the window.
-HOSTILE_QUERIES = [
-    '"unbalanced',
-    'unbalanced"',
-    '"',
-    '""',
-    "' OR 1=1 --",
-    "'; DROP TABLE resources; --",
-    "NEAR(a b",
-    "a AND b OR NOT c",
-    "title:soil",
-    "*",
-    "soil*",
-    "(",
-    ")",
-    "\\",
-    "%",
-    "_",
-    "x" * 10_000,
-    " " * 50,
-    "\t \n ",
-    "\x00",
-    CONTROLS,
-    "\x1f",
-    "\u200b",
-    "\u202e",
-    "🌱" * 500,
-]
 FINDS = {
     "right to left": "التربة אדמה",
     "emoji": "🌱👩🏽‍🌾",

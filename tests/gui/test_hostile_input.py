@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from hostile_helpers import (
-    CONTROLS,
     HOSTILE,
+    HOSTILE_QUERIES,
     LONG_DESCRIPTION,
     LONG_TITLE,
     MARKUP_CATEGORY,
@@ -41,41 +41,6 @@ from .message_boxes import MessageBoxes
 BUNDLED = 24
 TITLE_CELL = column(SortField.TITLE)
 AUTHORS_CELL = column(SortField.AUTHORS)
-
-# Search texts a search box must survive: query-language syntax of every kind, which here is
-# ordinary text, and sizes and characters nobody types.
-HOSTILE_QUERIES = [
-    '"unbalanced',
-    'unbalanced"',
-    '"',
-    '""',
-    '" "',
-    "' OR 1=1 --",
-    "'; DROP TABLE resources; --",
-    "NEAR(a b",
-    "a AND b OR NOT c",
-    "title:soil",
-    "*",
-    "soil*",
-    "(",
-    ")",
-    "\\",
-    "%",
-    "_",
-    "[a-z]+",
-    "{}",
-    "^~",
-    "x" * 10_000,
-    "soil " * 2_000,
-    " " * 50,
-    "\t \n ",
-    "\x00",
-    CONTROLS,
-    "\x1f",
-    "\u200b\u200c\u200d",
-    "\u202e",
-    "🌱" * 500,
-]
 
 
 @dataclass
