@@ -25,5 +25,8 @@ if [ "$("$python" -m PyInstaller --version 2>/dev/null)" != "$PYINSTALLER_VERSIO
   "$python" -m pip install --quiet "pyinstaller==$PYINSTALLER_VERSION"
 fi
 
+# The interface's translations, compiled from translations/*.ts: the spec bundles them.
+"$python" scripts/update_translations.py --compile
+
 "$python" -m PyInstaller --noconfirm --log-level ERROR \
   --distpath dist --workpath build/pyinstaller "$@" packaging/permille-desktop.spec

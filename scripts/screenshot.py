@@ -1,13 +1,16 @@
 """Take a screenshot of the real main window, as a user would see it.
 
     python scripts/screenshot.py OUT.png [--data-dir DIR] [--query TEXT] [--size 1366x768]
-        [--curator] [--category NAME] [--menu edit|tree] [--screen]
+        [--curator] [--category NAME] [--menu edit|tree] [--screen] [--language en|fr|es]
+        [--dark]
 
 Runs on whatever screen Qt has: under Xvfb (xvfb-run) that is a real X window; without a
 display it falls back to Qt's offscreen platform. With no --data-dir the window runs on a fresh
 temporary folder, so the picture shows what a new user sees on first start. --curator turns
 curator mode on; --menu opens the Edit menu or the category tree's context menu (on --category),
-and the picture is then the whole screen, since a menu is a window of its own.
+and the picture is then the whole screen, since a menu is a window of its own. --dark runs the
+window in Fusion with a dark palette, as a dark desktop theme would. --select -1 selects nothing,
+which on a new library shows the welcome.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path)
     parser.add_argument("--data-dir", type=Path)
+    parser.add_argument(
+        "--language", choices=["en", "fr", "es"], default="en", help="the interface's language"
+    )
     parser.add_argument("--query", default="", help="text typed into the search bar")
     parser.add_argument("--select", type=int, default=0, help="table row to select (-1: none)")
     parser.add_argument("--size", default="1366x768")
@@ -33,13 +39,21 @@ def main() -> int:
     parser.add_argument(
         "--screen", action="store_true", help="take the whole screen (messages shown at start)"
     )
+    parser.add_argument("--dark", action="store_true", help="a dark palette, in Fusion")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from permille_desktop.app import application, build_main_window
+    from permille_desktop.gui.translation import install_language
 
     app = application()
+    install_language(app, args.language)  # before any window, as a start does
+    if args.dark:
+        from permille_desktop.gui.dark_palette import dark_palette
+
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as scratch:
         window = build_main_window(args.data_dir or Path(scratch))
         width, height = (int(v) for v in args.size.split("x"))

@@ -1,7 +1,7 @@
 """Take a screenshot of the resource dialog on the bundled library, as a curator would see it.
 
     python scripts/screenshot_dialog.py OUT.png [--mode new|edit|duplicate] [--title TEXT]
-        [--problems] [--data-dir DIR]
+        [--problems] [--data-dir DIR] [--language en|fr|es]
 
 Edit and Duplicate open the first resource (in title order) whose title contains --title.
 --problems points out every problem of the form, as an attempt to save does. Nothing is saved.
@@ -24,6 +24,9 @@ def main() -> int:
     parser.add_argument("--title", default="", help="part of the title of the resource to open")
     parser.add_argument("--problems", action="store_true", help="show every problem")
     parser.add_argument("--data-dir", type=Path)
+    parser.add_argument(
+        "--language", choices=["en", "fr", "es"], default="en", help="the interface's language"
+    )
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,10 +34,12 @@ def main() -> int:
     from permille_desktop.app import application
     from permille_desktop.domain.changes import ResourceDraft
     from permille_desktop.gui.resource_dialog import DialogMode, ResourceDialog
+    from permille_desktop.gui.translation import install_language
     from permille_desktop.services.catalog import CatalogService
     from permille_desktop.services.search_index import BrowseQuery
 
     app = application()
+    install_language(app, args.language)  # before any window, as a start does
     with tempfile.TemporaryDirectory() as scratch:
         catalog = CatalogService.open(args.data_dir or Path(scratch))
         try:

@@ -5,6 +5,7 @@
     python scripts/screenshot_exchange.py import OUT.png [--tab new|matches|rejected]
         [--many N] [--data-dir DIR]
 
+Both take --language en|fr|es (English by default).
 The import preview is made up from the bundled library: a few well-known soil-carbon references
 to add, three of the library's own resources matched (by identifier, DOI, and title and year),
 some rejected records and two notices. --many pads the records to add to N, to see a long
@@ -145,6 +146,9 @@ def main() -> int:
     parser.add_argument("--tab", choices=["new", "matches", "rejected"], help="import: tab shown")
     parser.add_argument("--many", type=int, default=0, help="import: records to add, at least")
     parser.add_argument("--data-dir", type=Path)
+    parser.add_argument(
+        "--language", choices=["en", "fr", "es"], default="en", help="the interface's language"
+    )
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -157,9 +161,11 @@ def main() -> int:
     from permille_desktop.gui.export_dialog import ExportDialog
     from permille_desktop.gui.import_dialog import ImportDialog
     from permille_desktop.gui.resource_table import COLUMNS
+    from permille_desktop.gui.translation import install_language
     from permille_desktop.services.catalog import CatalogService
 
     app = application()
+    install_language(app, args.language)  # before any window, as a start does
     with tempfile.TemporaryDirectory() as scratch:
         catalog = CatalogService.open(args.data_dir or Path(scratch))
         try:

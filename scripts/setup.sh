@@ -38,3 +38,5 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet --editable ".[dev]"
+# The interface's translations, compiled from translations/*.ts into the package.
+.venv/bin/python scripts/update_translations.py --compile

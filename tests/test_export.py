@@ -391,7 +391,7 @@ def test_a_full_disk_half_way_leaves_no_file_and_the_old_one_intact(
     target.write_text("the old export", encoding="utf-8")
     written: list[int] = []
 
-    def full_disk(file: io.BufferedWriter, data: bytes) -> None:
+    def full_disk(file: io.BufferedWriter, data: bytes, progress: object = None) -> None:
         file.write(data[: len(data) // 2])
         written.append(len(data) // 2)
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,7 +12,13 @@ from permille_desktop import __version__
 from permille_desktop.gui.main_window import MainWindow
 from permille_desktop.gui.plain_text import tell
 from permille_desktop.gui.single_instance import Claim, SingleInstance, bring_to_front
-from permille_desktop.gui.window_state import open_settings
+from permille_desktop.gui.translation import (
+    SYSTEM_DEFAULT,
+    TranslationContext,
+    install_language,
+    remove_language,
+)
+from permille_desktop.gui.window_state import load_language, open_settings
 from permille_desktop.paths import APP_ID, APP_NAME, DataDirError, app_icon_paths, prepare_data_dir
 from permille_desktop.services.catalog import CatalogError, CatalogService
 
@@ -21,8 +26,8 @@ from permille_desktop.services.catalog import CatalogError, CatalogService
 NOT_ANSWERING_STATUS = 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+class App(TranslationContext):
+    """The translation context of what stops a start."""
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -69,8 +74,12 @@ def run(data_dir: Path) -> int:
     try:
         folder = prepare_data_dir(data_dir)
     except DataDirError as error:
+        installed = install_language(app, SYSTEM_DEFAULT)  # no settings to read: the system's
         _cannot_start(str(error))
+        remove_language(app, installed)
         raise CatalogError(str(error)) from error
+    # Before any window or message: widgets take their texts and locale as they are made.
+    installed = install_language(app, load_language(open_settings(folder)))
     instance = SingleInstance(folder)
     try:
         claim = instance.claim()
@@ -89,21 +98,22 @@ def run(data_dir: Path) -> int:
         return app.exec()
     finally:
         instance.release()
+        remove_language(app, installed)  # as it was, for whoever runs on (tests)
 
 
 # Started from a menu there is no terminal: what stops the start is said in a window too.
 
 
 def _cannot_start(reason: str) -> None:
-    tell(None, QMessageBox.Icon.Critical, _tr("permille-desktop cannot start"), reason)
+    tell(None, QMessageBox.Icon.Critical, App.tr("permille-desktop cannot start"), reason)
 
 
 def _not_answering(folder: Path) -> None:
     tell(
         None,
         QMessageBox.Icon.Warning,
-        _tr("permille-desktop is already open"),
-        _tr(
+        App.tr("permille-desktop is already open"),
+        App.tr(
             "The library in {folder} is open in another permille-desktop window, which does "
             "not answer.\n\nWait until that window answers again, or close it, then start "
             "permille-desktop again."

@@ -57,3 +57,47 @@ def when_modal(handle, attempts: int = 200) -> None:
             QTimer.singleShot(10, lambda: check(left - 1))
 
     QTimer.singleShot(0, lambda: check(attempts))
+
+
+def when_progress(handle, attempts: int = 500) -> None:
+    """Run ``handle`` on the next progress dialog once it shows (long work; see when_modal)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    def check(left: int) -> None:
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        ]
+        if shown:
+            handle(shown[0])
+        elif left > 0:
+            QTimer.singleShot(10, lambda: check(left - 1))
+
+    QTimer.singleShot(0, lambda: check(attempts))
+
+
+def press_cancel(dialog) -> None:
+    """Cancel a progress dialog as a user does: with its Cancel button."""
+    from PySide6.QtWidgets import QPushButton
+
+    dialog.findChild(QPushButton).click()
+
+
+def held(progress, until=lambda done, total: True, seconds: float = 10):
+    """A progress callback for long work made slow: it holds the work at the first step where
+    ``until(done, total)``, until the user cancels (or ``seconds`` pass)."""
+    import time
+
+    def holding(done: int, total: int) -> bool:
+        if not until(done, total):
+            return progress(done, total)
+        deadline = time.monotonic() + seconds
+        while progress(done, total):
+            if time.monotonic() > deadline:
+                return True
+            time.sleep(0.01)
+        return False
+
+    return holding

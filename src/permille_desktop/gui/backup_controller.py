@@ -6,11 +6,13 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from permille_desktop.domain.backups import BackupInfo, BackupReason
+from permille_desktop.domain.progress import Cancelled
 from permille_desktop.gui.backups_dialog import BackupsDialog
+from permille_desktop.gui.long_work import run_long
 from permille_desktop.gui.opening_messages import opening_message
 from permille_desktop.gui.plain_text import message_box
 from permille_desktop.services.catalog import CatalogService
@@ -23,10 +25,6 @@ if TYPE_CHECKING:
 DAILY_BACKUP_DELAY_MS = 3000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 class BackupController(QObject):
     # From the thread that takes the daily backup, when it could not: the reason.
     daily_backup_failed = Signal(str)
@@ -36,7 +34,9 @@ class BackupController(QObject):
         self._window = window
         self._catalog = catalog
         window.ui.backupsAction.triggered.connect(self.show_backups)
-        self.read_only_label = QLabel(_tr("Read-only: written by a newer version"), window)
+        self.read_only_label = QLabel(
+            BackupController.tr("Read-only: written by a newer version"), window
+        )
         window.ui.statusBar.addWidget(self.read_only_label)
         self.read_only_label.setVisible(catalog.read_only)
         if catalog.read_only:
@@ -44,7 +44,9 @@ class BackupController(QObject):
             mode.setChecked(False)
             mode.setEnabled(False)
             mode.setToolTip(
-                _tr("This catalog was written by a newer version: it cannot be changed")
+                BackupController.tr(
+                    "This catalog was written by a newer version: it cannot be changed"
+                )
             )
         self._daily = QTimer(self)
         self._daily.setSingleShot(True)
@@ -55,6 +57,7 @@ class BackupController(QObject):
         if not catalog.read_only:
             self._daily.start()
         self.opening_box: QMessageBox | None = None
+        self._backups_dialog: BackupsDialog | None = None  # File → Backups…, while open
         # Told once the window is on screen, without blocking whoever built it.
         QTimer.singleShot(0, self, self.tell_opening)
 
@@ -90,15 +93,27 @@ class BackupController(QObject):
 
     def _tell_daily_backup_failed(self, reason: str) -> None:
         self._window.statusBar().showMessage(
-            _tr("Today's backup could not be taken: {reason}").format(reason=reason), 30_000
+            BackupController.tr("Today's backup could not be taken: {reason}").format(
+                reason=reason
+            ),
+            30_000,
         )
 
     def back_up_before_import(self) -> str | None:
-        """None when the backup was taken; else why not, and the import must not go on."""
+        """None when the backup was taken; else why not, and the import must not go on.
+
+        Raises Cancelled when the user stopped it: then there is no backup, and no import.
+        """
         try:
-            self._catalog.back_up(BackupReason.BEFORE_IMPORT)
+            run_long(
+                self._window,
+                BackupController.tr("Backing up the catalog before the import…"),
+                lambda progress: self._catalog.back_up(
+                    BackupReason.BEFORE_IMPORT, progress=progress
+                ),
+            )
         except CatalogError as error:
-            return _tr(
+            return BackupController.tr(
                 "The backup taken before every import could not be made, so nothing was "
                 "imported.\n\nReason: {reason}"
             ).format(reason=error)
@@ -114,12 +129,24 @@ class BackupController(QObject):
             self._restore,
             read_only=self._catalog.read_only,
         )
-        dialog.exec()
-        dialog.deleteLater()
+        self._backups_dialog = dialog
+        try:
+            dialog.exec()
+        finally:
+            self._backups_dialog = None
+            dialog.deleteLater()
 
     def _back_up_now(self) -> str | None:
         try:
-            self._catalog.back_up(BackupReason.MANUAL)
+            run_long(
+                self._backups_dialog or self._window,
+                BackupController.tr("Backing up the catalog…"),
+                lambda progress: self._catalog.back_up(BackupReason.MANUAL, progress=progress),
+            )
+        except Cancelled:
+            self._window.statusBar().showMessage(
+                BackupController.tr("Backup cancelled: none was made."), 15_000
+            )
         except CatalogError as error:
             return str(error)
         return None
@@ -128,7 +155,9 @@ class BackupController(QObject):
         try:
             self._catalog.restore(backup)
         except BackupError as error:
-            return _tr("The catalog is as it was.\n\nReason: {reason}").format(reason=error)
+            return BackupController.tr("The catalog is as it was.\n\nReason: {reason}").format(
+                reason=error
+            )
         except CatalogError as error:
             return str(error)
         finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from permille_desktop.domain.backups import BackupInfo, BackupReason
@@ -16,17 +16,13 @@ BackUp = Callable[[], str | None]
 Restore = Callable[[BackupInfo], str | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsDialog", text)
-
-
 def reason_label(reason: BackupReason) -> str:
     return {
-        BackupReason.DAILY: _tr("Daily"),
-        BackupReason.BEFORE_MIGRATION: _tr("Before an upgrade of the catalog"),
-        BackupReason.BEFORE_IMPORT: _tr("Before an import"),
-        BackupReason.BEFORE_RESTORE: _tr("Before a restore"),
-        BackupReason.MANUAL: _tr("Asked for"),
+        BackupReason.DAILY: BackupsDialog.tr("Daily"),
+        BackupReason.BEFORE_MIGRATION: BackupsDialog.tr("Before an upgrade of the catalog"),
+        BackupReason.BEFORE_IMPORT: BackupsDialog.tr("Before an import"),
+        BackupReason.BEFORE_RESTORE: BackupsDialog.tr("Before a restore"),
+        BackupReason.MANUAL: BackupsDialog.tr("Asked for"),
     }[reason]
 
 
@@ -49,12 +45,12 @@ class BackupsDialog(QDialog):
         self._read_only = read_only
         self._backups: list[BackupInfo] = []
         self.ui.introLabel.setText(
-            _tr(
+            BackupsDialog.tr(
                 "The catalog is copied here every day it is used, and before every import, "
                 "upgrade or restore. Restoring a backup first backs up the catalog as it is now."
             )
             if not read_only
-            else _tr(
+            else BackupsDialog.tr(
                 "This catalog was written by a newer version of permille-desktop and is open "
                 "read-only: backups can be listed, not restored."
             )
@@ -95,7 +91,7 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         problem = self._back_up()
         if problem is not None:
-            warn(self, _tr("No backup taken"), problem)
+            warn(self, BackupsDialog.tr("No backup taken"), problem)
         self.refresh()
 
     def restore_selected(self) -> None:
@@ -108,16 +104,16 @@ class BackupsDialog(QDialog):
         box = message_box(
             self,
             QMessageBox.Icon.Question,
-            _tr("Restore a backup"),
-            _tr("Put the catalog back as it was on {when}?").format(when=when),
+            BackupsDialog.tr("Restore a backup"),
+            BackupsDialog.tr("Put the catalog back as it was on {when}?").format(when=when),
         )
         box.setInformativeText(
-            _tr(
+            BackupsDialog.tr(
                 "The catalog as it is now is backed up first, so this too can be undone from "
                 "this list. Undo and Redo in the Edit menu start afresh."
             )
         )
-        restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(BackupsDialog.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.exec()
@@ -125,5 +121,5 @@ class BackupsDialog(QDialog):
             return
         problem = self._restore(backup)
         if problem is not None:
-            warn(self, _tr("Not restored"), problem)
+            warn(self, BackupsDialog.tr("Not restored"), problem)
         self.refresh()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,10 +43,6 @@ Push = Callable[[str, CategoryChange], None]
 _EditTrigger = QAbstractItemView.EditTrigger
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CategoryEditing", text)
-
-
 class CategoryEditor(QObject):
     def __init__(self, window: MainWindow, curator: Curator, push: Push) -> None:
         super().__init__(window)
@@ -72,12 +68,18 @@ class CategoryEditor(QObject):
             tree.addAction(made)
             return made
 
-        self.new_action = action(_tr("&New subcategory…"), self.new_category, "Ctrl+Shift+N")
-        self.rename_action = action(_tr("&Rename"), self.rename_category, "F2")
-        self.delete_action = action(_tr("&Delete category…"), self.delete_category, "Del")
-        self.up_action = action(_tr("Move &up"), lambda: self.move_by(-1), "Ctrl+Up")
-        self.down_action = action(_tr("Move do&wn"), lambda: self.move_by(1), "Ctrl+Down")
-        self.move_action = action(_tr("&Move to…"), self.move_to)
+        self.new_action = action(
+            CategoryEditor.tr("&New subcategory…"), self.new_category, "Ctrl+Shift+N"
+        )
+        self.rename_action = action(CategoryEditor.tr("&Rename"), self.rename_category, "F2")
+        self.delete_action = action(
+            CategoryEditor.tr("&Delete category…"), self.delete_category, "Del"
+        )
+        self.up_action = action(CategoryEditor.tr("Move &up"), lambda: self.move_by(-1), "Ctrl+Up")
+        self.down_action = action(
+            CategoryEditor.tr("Move do&wn"), lambda: self.move_by(1), "Ctrl+Down"
+        )
+        self.move_action = action(CategoryEditor.tr("&Move to…"), self.move_to)
         self.set_mode(False)
 
     # Mode ------------------------------------------------------------------------------------
@@ -149,7 +151,7 @@ class CategoryEditor(QObject):
             change = plan()
             self._curator.apply(change)
         except EditError as error:
-            warn(self._window, _tr("Not changed"), describe(error))
+            warn(self._window, CategoryEditor.tr("Not changed"), describe(error))
             self._window.reload(self._window.current_uuid)
             return None
         self._push(text, change)
@@ -162,16 +164,18 @@ class CategoryEditor(QObject):
             return
         parent = self._current()
         label = (
-            _tr("Name of the new category under “{parent}”:").format(parent=parent.name)
+            CategoryEditor.tr("Name of the new category under “{parent}”:").format(
+                parent=parent.name
+            )
             if parent
-            else _tr("Name of the new top-level category:")
+            else CategoryEditor.tr("Name of the new top-level category:")
         )
-        name = self._ask(_tr("New category"), label)
+        name = self._ask(CategoryEditor.tr("New category"), label)
         if name is None:
             return
         parent_id = parent.id if parent else None
         change = self._apply(
-            _tr("add category “{name}”").format(name=name.strip()),
+            CategoryEditor.tr("add category “{name}”").format(name=name.strip()),
             lambda: self._curator.plan_add_category(name, parent_id),
         )
         if change is not None:
@@ -196,7 +200,9 @@ class CategoryEditor(QObject):
 
     def _rename(self, category: Category, name: str) -> None:
         self._apply(
-            _tr("rename category “{old}” to “{new}”").format(old=category.name, new=name.strip()),
+            CategoryEditor.tr("rename category “{old}” to “{new}”").format(
+                old=category.name, new=name.strip()
+            ),
             lambda: self._curator.plan_rename_category(category.id, name),
         )
 
@@ -208,33 +214,43 @@ class CategoryEditor(QObject):
         parent = self._parent(category)
         subcategories = sum(1 for c in self._window.categories.values() if self._under(c, category))
         text = (
-            _tr("Delete the category “{name}” and its {count} subcategories?")
+            CategoryEditor.tr(
+                "Delete the category “{name}” and its %n subcategories?", None, subcategories
+            )
             if subcategories
-            else _tr("Delete the category “{name}”?")
+            else CategoryEditor.tr("Delete the category “{name}”?")
         )
         box = message_box(
             self._window,
             QMessageBox.Icon.Question,
-            _tr("Delete category"),
-            text.format(name=category.name, count=subcategories),
+            CategoryEditor.tr("Delete category"),
+            text.format(name=category.name),
         )
         move = None
         if held:
             box.setInformativeText(
-                _tr(
-                    "It holds {count} resources. Resources are never deleted with a category: "
+                CategoryEditor.tr(
+                    "It holds %Ln resources. Resources are never deleted with a category: "
                     "move them to the parent category, or only take them out of this one (a "
-                    "resource in no other category is then in none)."
-                ).format(count=held)
+                    "resource in no other category is then in none).",
+                    None,
+                    held,
+                )
             )
             if parent is not None:
                 move = box.addButton(
-                    _tr("Move them to “{parent}”").format(parent=label_text(parent.name)),
+                    CategoryEditor.tr("Move them to “{parent}”").format(
+                        parent=label_text(parent.name)
+                    ),
                     QMessageBox.ButtonRole.AcceptRole,
                 )
-            unlink = box.addButton(_tr("Take them out"), QMessageBox.ButtonRole.DestructiveRole)
+            unlink = box.addButton(
+                CategoryEditor.tr("Take them out"), QMessageBox.ButtonRole.DestructiveRole
+            )
         else:
-            unlink = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+            unlink = box.addButton(
+                CategoryEditor.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole
+            )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.exec()
@@ -242,7 +258,7 @@ class CategoryEditor(QObject):
         if clicked not in (move, unlink) or clicked is None:
             return
         self._apply(
-            _tr("delete category “{name}”").format(name=category.name),
+            CategoryEditor.tr("delete category “{name}”").format(name=category.name),
             lambda: self._curator.plan_delete_category(category.id, clicked is move),
         )
 
@@ -271,7 +287,7 @@ class CategoryEditor(QObject):
         category = self._current()
         if not self._model.editable or category is None:
             return
-        top_level = _tr("(top level)")
+        top_level = CategoryEditor.tr("(top level)")
         paths = category_paths(self._window.categories.values())
         choices = {top_level: None} | {
             paths[c.id]: c.id
@@ -280,7 +296,9 @@ class CategoryEditor(QObject):
         }
         names = [top_level, *sorted(n for n in choices if n != top_level)]
         name = self._ask(
-            _tr("Move category"), _tr("Move “{name}” into:").format(name=category.name), names
+            CategoryEditor.tr("Move category"),
+            CategoryEditor.tr("Move “{name}” into:").format(name=category.name),
+            names,
         )
         if name is not None and name in choices:
             parent_id = choices[name]
@@ -310,7 +328,7 @@ class CategoryEditor(QObject):
         if (parent_id, position) == (category.parent_id, self._position(category)):
             return
         change = self._apply(
-            _tr("move category “{name}”").format(name=category.name),
+            CategoryEditor.tr("move category “{name}”").format(name=category.name),
             lambda: self._curator.plan_move_category(category.id, parent_id, position),
         )
         if change is not None:
@@ -345,10 +363,10 @@ class CategoryEditor(QObject):
         source = None if source == target.id else source
         count = len(drop.uuids)
         text = (
-            _tr("move {count} resources to “{name}”")
+            CategoryEditor.tr("move %Ln resources to “{name}”", None, count)
             if source is not None
-            else _tr("add {count} resources to “{name}”")
-        ).format(count=count, name=target.name)
+            else CategoryEditor.tr("add %Ln resources to “{name}”", None, count)
+        ).format(name=target.name)
         QTimer.singleShot(
             0,
             lambda: self._apply(

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QByteArray, QLocale, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
@@ -83,7 +83,7 @@ class CategoryTreeModel(QStandardItemModel):
         self._parents = {c.id: c.parent_id for c in categories}
         root = self._append(
             self.invisibleRootItem(),
-            QCoreApplication.translate("CategoryTree", "All resources"),
+            CategoryTreeModel.tr("All resources"),
             ALL_RESOURCES,
         )
         font = root[0].font()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox
 
@@ -28,10 +28,6 @@ if TYPE_CHECKING:
 
 # Past this many, a confirmation counts the resources instead of naming them.
 _NAMED_IN_CONFIRMATION = 5
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Curator", text)
 
 
 def _short(title: str, limit: int = 48) -> str:
@@ -54,10 +50,10 @@ class CuratorController(QObject):
         self.undo_stack = QUndoStack(self)
         ui = window.ui
 
-        self.undo_action = QAction(_tr("&Undo"), window)
+        self.undo_action = QAction(CuratorController.tr("&Undo"), window)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action = QAction(_tr("&Redo"), window)
+        self.redo_action = QAction(CuratorController.tr("&Redo"), window)
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
         )
@@ -86,7 +82,9 @@ class CuratorController(QObject):
         ui.resourceTable.selectionModel().selectionChanged.connect(self.update_actions)
         ui.resourceTable.selectionModel().currentRowChanged.connect(self.update_actions)
         # Curators should never wonder whether what they do changes the library.
-        self.mode_label = QLabel(_tr("Curator mode: changes are saved to the catalog"), window)
+        self.mode_label = QLabel(
+            CuratorController.tr("Curator mode: changes are saved to the catalog"), window
+        )
         ui.statusBar.addWidget(self.mode_label)
         self.categories = CategoryEditor(window, self._curator, self.push)
         ui.categoryTree.selectionModel().currentChanged.connect(self.categories.update_actions)
@@ -130,10 +128,14 @@ class CuratorController(QObject):
         self.mode_label.setVisible(on)
         undo, redo = stack.undoText(), stack.redoText()
         self.undo_action.setText(
-            _tr("&Undo {action}").format(action=undo) if undo else _tr("&Undo")
+            CuratorController.tr("&Undo {action}").format(action=undo)
+            if undo
+            else CuratorController.tr("&Undo")
         )
         self.redo_action.setText(
-            _tr("&Redo {action}").format(action=redo) if redo else _tr("&Redo")
+            CuratorController.tr("&Redo {action}").format(action=redo)
+            if redo
+            else CuratorController.tr("&Redo")
         )
 
     # Resources -------------------------------------------------------------------------------
@@ -190,9 +192,9 @@ class CuratorController(QObject):
                 return describe(error)
             title = _short(edited.title)
             text = {
-                DialogMode.NEW: _tr("add “{title}”"),
-                DialogMode.EDIT: _tr("edit “{title}”"),
-                DialogMode.DUPLICATE: _tr("duplicate “{title}”"),
+                DialogMode.NEW: CuratorController.tr("add “{title}”"),
+                DialogMode.EDIT: CuratorController.tr("edit “{title}”"),
+                DialogMode.DUPLICATE: CuratorController.tr("duplicate “{title}”"),
             }[mode].format(title=title)
             self.push(text, change)
             return None
@@ -229,26 +231,33 @@ class CuratorController(QObject):
             return
         count = len(change.before)
         text = (
-            _tr("delete “{title}”").format(title=_short(change.before[0].title))
+            CuratorController.tr("delete “{title}”").format(title=_short(change.before[0].title))
             if count == 1
-            else _tr("delete {count} resources").format(count=count)
+            else CuratorController.tr("delete %Ln resources", None, count)
         )
         self.push(text, change)
 
     def _confirm_delete(self, titles: list[str]) -> bool:
         if len(titles) == 1:
-            question = _tr("Delete “{title}”?").format(title=titles[0])
+            question = CuratorController.tr("Delete “{title}”?").format(title=titles[0])
         elif len(titles) <= _NAMED_IN_CONFIRMATION:
             names = "\n".join(f"• {_short(t, 80)}" for t in titles)
-            question = _tr("Delete these {count} resources?").format(count=len(titles))
+            question = CuratorController.tr("Delete these %n resources?", None, len(titles))
             question += "\n\n" + names
         else:
-            question = _tr("Delete {count} resources?").format(count=len(titles))
+            question = CuratorController.tr("Delete %Ln resources?", None, len(titles))
         box = message_box(
-            self._window, QMessageBox.Icon.Question, _tr("Delete resources"), question
+            self._window,
+            QMessageBox.Icon.Question,
+            CuratorController.tr("Delete resources"),
+            question,
         )
-        box.setInformativeText(_tr("You can undo this with Edit → Undo until you quit."))
-        delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(
+            CuratorController.tr("You can undo this with Edit → Undo until you quit.")
+        )
+        delete = box.addButton(
+            CuratorController.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.exec()
@@ -270,7 +279,8 @@ class CuratorController(QObject):
         self.update_actions()
         if select is not None and select != self._window.current_uuid_shown():
             self._window.statusBar().showMessage(
-                _tr("Saved. The search or the categories selected now hide it."), 10_000
+                CuratorController.tr("Saved. The search or the categories selected now hide it."),
+                10_000,
             )
         self.categories.update_actions()
 
@@ -282,4 +292,4 @@ class CuratorController(QObject):
         self._window.reload(self._window.current_uuid)
 
     def _warn(self, message: str) -> None:
-        warn(self._window, _tr("Not saved"), message)
+        warn(self._window, CuratorController.tr("Not saved"), message)

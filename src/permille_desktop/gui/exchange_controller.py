@@ -2,25 +2,28 @@
 
 Export is for everyone and writes nothing to the catalog. Import changes the catalog, so it is
 a curator's action: it is planned from a preview the curator confirmed, written in one
-transaction, and pushed on the undo stack like any other change.
+transaction, and pushed on the undo stack like any other change. The export, the preview, the
+backup before the import and the import's write run beside the window (gui/long_work.py); all
+but the write can be cancelled, and leave nothing behind when they are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog
 
+from permille_desktop.domain.changes import ResourceChange
 from permille_desktop.domain.exchange import ExchangeFormat
+from permille_desktop.domain.progress import Cancelled
 from permille_desktop.gui.edit_errors import describe
 from permille_desktop.gui.exchange_errors import describe_exchange_error
 from permille_desktop.gui.exchange_labels import format_name
 from permille_desktop.gui.export_dialog import ExportDialog, ExportScope
 from permille_desktop.gui.import_dialog import ImportDialog
+from permille_desktop.gui.long_work import run_long
 from permille_desktop.gui.plain_text import warn
 from permille_desktop.services.catalog import CatalogService
 from permille_desktop.services.curation import EditError
@@ -37,22 +40,8 @@ if TYPE_CHECKING:
 _FOLDER_KEY = "exchange/folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
-
-
 def _filter(fmt: ExchangeFormat) -> str:
     return f"{format_name(fmt)} (*{fmt.suffix})"
-
-
-@contextmanager
-def _busy() -> Iterator[None]:
-    # Large files take seconds; the cursor says the app is working, not stuck.
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 class ExchangeController(QObject):
@@ -93,8 +82,9 @@ class ExchangeController(QObject):
         fmt = dialog.format()
         chosen, _ = QFileDialog.getSaveFileName(
             window,
-            _tr("Export {count} resources").format(count=len(uuids)),
-            str(self._folder() / f"references{fmt.suffix}"),
+            ExchangeController.tr("Export %Ln resources", None, len(uuids)),
+            # The name the file is offered under.
+            str(self._folder() / (ExchangeController.tr("references") + fmt.suffix)),
             _filter(fmt),
         )
         if not chosen:
@@ -102,20 +92,35 @@ class ExchangeController(QObject):
         path = Path(chosen)
         if path.suffix.lower() != fmt.suffix:
             path = path.with_name(path.name + fmt.suffix)
+        options = dialog.csv_options()
         try:
-            with _busy():
-                result = export_resources(self._catalog, uuids, path, fmt, dialog.csv_options())
+            result = run_long(
+                window,
+                ExchangeController.tr(
+                    "Exporting %Ln resources to {name}…", None, len(uuids)
+                ).format(name=path.name),
+                lambda progress: export_resources(
+                    self._catalog, uuids, path, fmt, options, progress=progress
+                ),
+            )
+        except Cancelled:
+            window.statusBar().showMessage(
+                ExchangeController.tr("Export cancelled: no file was written."), 15_000
+            )
+            return
         except ExchangeError as error:
-            warn(window, _tr("Not exported"), describe_exchange_error(error))
+            warn(window, ExchangeController.tr("Not exported"), describe_exchange_error(error))
             return
         self._remember_folder(path)
-        message = _tr("Exported {count} resources to {name}.").format(
-            count=result.count, name=path.name
-        )
+        message = ExchangeController.tr(
+            "Exported %Ln resources to {name}.", None, result.count
+        ).format(name=path.name)
         if result.neutralised:
-            message += " " + _tr(
-                "{count} cells that began like a formula got a leading apostrophe."
-            ).format(count=result.neutralised)
+            message += " " + ExchangeController.tr(
+                "%Ln cells that began like a formula got a leading apostrophe.",
+                None,
+                result.neutralised,
+            )
         window.statusBar().showMessage(message, 15_000)
 
     # Import ----------------------------------------------------------------------------------
@@ -126,21 +131,27 @@ class ExchangeController(QObject):
             return
         filters = ";;".join(
             [
-                _tr("References (*.csv *.bib *.ris *.json)"),
+                ExchangeController.tr("References (*.csv *.bib *.ris *.json)"),
                 *(_filter(fmt) for fmt in ExchangeFormat),
             ]
         )
         chosen, _ = QFileDialog.getOpenFileName(
-            window, _tr("Import references"), str(self._folder()), filters
+            window, ExchangeController.tr("Import references"), str(self._folder()), filters
         )
         if not chosen:
             return
         path = Path(chosen)
         try:
-            with _busy():
-                preview = preview_import(self._catalog, path)
+            preview = run_long(
+                window,
+                ExchangeController.tr("Reading {name}…").format(name=path.name),
+                lambda progress: preview_import(self._catalog, path, progress=progress),
+            )
+        except Cancelled:
+            self._import_cancelled()
+            return
         except ExchangeError as error:
-            warn(window, _tr("Not imported"), describe_exchange_error(error))
+            warn(window, ExchangeController.tr("Not imported"), describe_exchange_error(error))
             return
         self._remember_folder(path)
         selected = window.selected_categories()
@@ -152,25 +163,53 @@ class ExchangeController(QObject):
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        problem = window.safety.back_up_before_import()
-        if problem is not None:
-            warn(window, _tr("Not imported"), problem)
-            return
         try:
-            change = plan_import(self._catalog, preview, dialog.updates(), dialog.target_category())
+            problem = window.safety.back_up_before_import()
+        except Cancelled:
+            self._import_cancelled()
+            return
+        if problem is not None:
+            warn(window, ExchangeController.tr("Not imported"), problem)
+            return
+        updates, target = dialog.updates(), dialog.target_category()
+
+        def write(_progress: object) -> ResourceChange:
+            change = plan_import(self._catalog, preview, updates, target)
             window.curator.service.apply(change)
+            return change
+
+        try:
+            # One transaction: it cannot be stopped half-way, and needs not be.
+            change = run_long(
+                window,
+                ExchangeController.tr(
+                    "Importing {name}…\nThe catalog takes the whole import or none of it, so "
+                    "this cannot be stopped once begun."
+                ).format(name=path.name),
+                write,
+                cancellable=False,
+            )
         except ExchangeError as error:
-            warn(window, _tr("Not imported"), describe_exchange_error(error))
+            warn(window, ExchangeController.tr("Not imported"), describe_exchange_error(error))
             return
         except EditError as error:
-            warn(window, _tr("Not imported"), describe(error))
+            warn(window, ExchangeController.tr("Not imported"), describe(error))
             return
         added = len(change.after) - len(change.before)
         updated = len(change.before)
-        window.curator.push(_tr("import from “{name}”").format(name=path.name), change)
+        window.curator.push(
+            ExchangeController.tr("import from “{name}”").format(name=path.name), change
+        )
         window.statusBar().showMessage(
-            _tr("Imported {name}: {added} added, {updated} updated.").format(
-                name=path.name, added=added, updated=updated
+            ExchangeController.tr("Imported {name}: {added}, {updated}.").format(
+                name=path.name,
+                added=ExchangeController.tr("%Ln added", None, added),
+                updated=ExchangeController.tr("%Ln updated", None, updated),
             ),
             15_000,
+        )
+
+    def _import_cancelled(self) -> None:
+        self._window.statusBar().showMessage(
+            ExchangeController.tr("Import cancelled: nothing was imported."), 15_000
         )

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from permille_desktop.gui.translation import TranslationContext
 from permille_desktop.services.exchange import ExchangeError, ExchangeProblem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeErrors", text)
+class ExchangeErrors(TranslationContext):
+    """The translation context of failed exports and imports."""
 
 
 def describe_exchange_error(error: ExchangeError) -> str:
@@ -16,17 +15,21 @@ def describe_exchange_error(error: ExchangeError) -> str:
     name = error.path.name
     match error.problem:
         case ExchangeProblem.WRITE_FAILED:
-            text = _tr("“{name}” could not be written, and no file was left behind.")
+            text = ExchangeErrors.tr("“{name}” could not be written, and no file was left behind.")
         case ExchangeProblem.UNREADABLE:
-            text = _tr("“{name}” could not be read.")
+            text = ExchangeErrors.tr("“{name}” could not be read.")
         case ExchangeProblem.TOO_LARGE:
-            text = _tr("“{name}” is too large to import.")
+            text = ExchangeErrors.tr("“{name}” is too large to import.")
         case ExchangeProblem.TOO_MANY_RECORDS:
-            text = _tr("“{name}” holds more records than an import takes.")
+            text = ExchangeErrors.tr("“{name}” holds more records than an import takes.")
         case ExchangeProblem.NOT_RECOGNISED:
-            text = _tr("“{name}” is not a CSV, BibTeX, RIS or CSL-JSON file that can be imported.")
+            text = ExchangeErrors.tr(
+                "“{name}” is not a CSV, BibTeX, RIS or CSL-JSON file that can be imported."
+            )
         case ExchangeProblem.MALFORMED:
-            text = _tr("“{name}” is damaged and cannot be read. Nothing was imported.")
+            text = ExchangeErrors.tr(
+                "“{name}” is damaged and cannot be read. Nothing was imported."
+            )
         case _:
             return str(error)
     message = text.format(name=name)
@@ -35,5 +38,5 @@ def describe_exchange_error(error: ExchangeError) -> str:
     figures = error.problem in (ExchangeProblem.TOO_LARGE, ExchangeProblem.TOO_MANY_RECORDS)
     details = str(error) if figures else error.detail
     if details:
-        message += "\n\n" + _tr("Details: {details}").format(details=details)
+        message += "\n\n" + ExchangeErrors.tr("Details: {details}").format(details=details)
     return message

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from permille_desktop.domain.exchange import ExchangeFormat
+from permille_desktop.gui.translation import TranslationContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeFormat", text)
+class ExchangeFormats(TranslationContext):
+    """The translation context of the exchange formats' names and descriptions."""
 
 
 def format_name(fmt: ExchangeFormat) -> str:
     names = {
-        ExchangeFormat.CSV: _tr("CSV (spreadsheet)"),
-        ExchangeFormat.BIBTEX: _tr("BibTeX"),
-        ExchangeFormat.RIS: _tr("RIS"),
-        ExchangeFormat.CSL_JSON: _tr("CSL-JSON"),
+        ExchangeFormat.CSV: ExchangeFormats.tr("CSV (spreadsheet)"),
+        ExchangeFormat.BIBTEX: ExchangeFormats.tr("BibTeX"),
+        ExchangeFormat.RIS: ExchangeFormats.tr("RIS"),
+        ExchangeFormat.CSL_JSON: ExchangeFormats.tr("CSL-JSON"),
     }
     return names[fmt]
 
@@ -24,9 +23,17 @@ def format_name(fmt: ExchangeFormat) -> str:
 def format_description(fmt: ExchangeFormat) -> str:
     """One line saying which programs read the format."""
     descriptions = {
-        ExchangeFormat.CSV: _tr("Opens in Excel, LibreOffice Calc and other spreadsheets."),
-        ExchangeFormat.BIBTEX: _tr("For LaTeX, JabRef, Zotero and other reference managers."),
-        ExchangeFormat.RIS: _tr("For Zotero, EndNote, Mendeley and other reference managers."),
-        ExchangeFormat.CSL_JSON: _tr("For Zotero and other reference managers, and Pandoc."),
+        ExchangeFormat.CSV: ExchangeFormats.tr(
+            "Opens in Excel, LibreOffice Calc and other spreadsheets."
+        ),
+        ExchangeFormat.BIBTEX: ExchangeFormats.tr(
+            "For LaTeX, JabRef, Zotero and other reference managers."
+        ),
+        ExchangeFormat.RIS: ExchangeFormats.tr(
+            "For Zotero, EndNote, Mendeley and other reference managers."
+        ),
+        ExchangeFormat.CSL_JSON: ExchangeFormats.tr(
+            "For Zotero and other reference managers, and Pandoc."
+        ),
     }
     return descriptions[fmt]

@@ -10,17 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from permille_desktop.domain.exchange import CsvOptions, ExchangeFormat
 from permille_desktop.gui._generated.ui_export_dialog import Ui_ExportDialog
 from permille_desktop.gui.exchange_labels import format_description, format_name
-
-
-def _tr(text: str, count: int = -1) -> str:
-    # With a count, "%Ln" becomes the number written as the user's locale writes it.
-    return QCoreApplication.translate("ExportDialog", text, None, count)
 
 
 class ExportScope(Enum):
@@ -50,7 +44,7 @@ class ExportDialog(QDialog):
         self._setup_scope(selected, shown)
         self._setup_format(initial_format)
         self._setup_csv(initial_csv or CsvOptions(columns=self._column_keys), visible_columns)
-        self._export_button().setText(_tr("&Export…"))
+        self._export_button().setText(ExportDialog.tr("&Export…"))
         self._export_button().setDefault(True)
         self._connect()
         self._refresh()
@@ -59,8 +53,8 @@ class ExportDialog(QDialog):
 
     def _setup_scope(self, selected: int, shown: int) -> None:
         ui = self.ui
-        ui.scopeSelectedRadio.setText(_tr("&Selected resources (%Ln)", selected))
-        ui.scopeShownRadio.setText(_tr("All resources s&hown (%Ln)", shown))
+        ui.scopeSelectedRadio.setText(ExportDialog.tr("&Selected resources (%Ln)", None, selected))
+        ui.scopeShownRadio.setText(ExportDialog.tr("All resources s&hown (%Ln)", None, shown))
         ui.scopeSelectedRadio.setEnabled(selected > 0)
         ui.scopeShownRadio.setEnabled(shown > 0)
         # A selection is what the user most likely meant to export; without one, the list.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,11 +50,6 @@ from permille_desktop.gui.plain_text import plain_tooltip
 _Resize = QHeaderView.ResizeMode
 
 
-def _tr(text: str, count: int = -1) -> str:
-    # With a count, "%Ln" becomes the number written as the user's locale writes it.
-    return QCoreApplication.translate("ImportDialog", text, None, count)
-
-
 class ImportDialog(QDialog):
     def __init__(
         self,
@@ -79,7 +74,7 @@ class ImportDialog(QDialog):
         self._setup_tables()
         self._setup_tabs()
         self._setup_categories(paths, default_category)
-        self._import_button().setText(_tr("&Import"))
+        self._import_button().setText(ImportDialog.tr("&Import"))
         self._import_button().setDefault(True)
         self._connect()
         self._refresh()
@@ -90,9 +85,11 @@ class ImportDialog(QDialog):
     def _setup_header(self) -> None:
         ui, preview = self.ui, self._preview
         name = preview.path.name
-        self.setWindowTitle(_tr("Import “{name}”").format(name=name))
+        self.setWindowTitle(ImportDialog.tr("Import “{name}”").format(name=name))
         ui.fileLabel.setText(
-            _tr("{name} — {format}").format(name=name, format=format_name(preview.format))
+            ImportDialog.tr("{name} — {format}").format(
+                name=name, format=format_name(preview.format)
+            )
         )
         font = ui.fileLabel.font()
         font.setBold(True)
@@ -110,11 +107,11 @@ class ImportDialog(QDialog):
     def _summary(self) -> str:
         preview = self._preview
         if not (preview.new or preview.matches or preview.rejected):
-            return _tr("The file has no records to import.")
-        return _tr("{new}, {matches}, {rejected}").format(
-            new=_tr("%Ln to add", len(preview.new)),
-            matches=_tr("%Ln already in the library", len(preview.matches)),
-            rejected=_tr("%Ln rejected", len(preview.rejected)),
+            return ImportDialog.tr("The file has no records to import.")
+        return ImportDialog.tr("{new}, {matches}, {rejected}").format(
+            new=ImportDialog.tr("%Ln to add", None, len(preview.new)),
+            matches=ImportDialog.tr("%Ln already in the library", None, len(preview.matches)),
+            rejected=ImportDialog.tr("%Ln rejected", None, len(preview.rejected)),
         )
 
     def _setup_tables(self) -> None:
@@ -138,13 +135,17 @@ class ImportDialog(QDialog):
         ui, preview = self.ui, self._preview
         tabs = ui.tabs
         sections = (
-            (ui.newTab, _tr("&New (%Ln)", len(preview.new)), len(preview.new)),
+            (ui.newTab, ImportDialog.tr("&New (%Ln)", None, len(preview.new)), len(preview.new)),
             (
                 ui.matchesTab,
-                _tr("&Already in the library (%Ln)", len(preview.matches)),
+                ImportDialog.tr("&Already in the library (%Ln)", None, len(preview.matches)),
                 len(preview.matches),
             ),
-            (ui.rejectedTab, _tr("&Rejected (%Ln)", len(preview.rejected)), len(preview.rejected)),
+            (
+                ui.rejectedTab,
+                ImportDialog.tr("&Rejected (%Ln)", None, len(preview.rejected)),
+                len(preview.rejected),
+            ),
         )
         for tab, title, count in sections:
             index = tabs.indexOf(tab)
@@ -160,7 +161,7 @@ class ImportDialog(QDialog):
     def _setup_categories(self, paths: list[tuple[int, str]], default: int | None) -> None:
         ui = self.ui
         combo = ui.categoryCombo
-        combo.addItem(_tr("(none)"), None)
+        combo.addItem(ImportDialog.tr("(none)"), None)
         for category_id, path in paths:
             combo.addItem(path, category_id)
         combo.setCurrentIndex(max(0, combo.findData(default)) if default is not None else 0)
@@ -171,7 +172,7 @@ class ImportDialog(QDialog):
         for widget in (ui.categoryLabel, combo):
             widget.setEnabled(without > 0)
         ui.categoryHint.setText(
-            _tr("Without a category: {without} of {total}").format(
+            ImportDialog.tr("Without a category: {without} of {total}").format(
                 without=self.locale().toString(without), total=self.locale().toString(total)
             )
         )

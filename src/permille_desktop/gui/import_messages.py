@@ -3,54 +3,59 @@ rejected, why it matched a resource, and what to know about the file as a whole.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from permille_desktop.domain.exchange import ImportNotice, MatchReason, NoticeKind, RejectReason
+from permille_desktop.gui.translation import TranslationContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportMessages", text)
+class ImportMessages(TranslationContext):
+    """The translation context of what an import preview found."""
 
 
 def reject_reason(reason: RejectReason) -> str:
     sentences = {
-        RejectReason.NO_TITLE: _tr("The record has no title."),
-        RejectReason.BAD_YEAR: _tr("The year is not a valid year."),
-        RejectReason.BAD_URL: _tr("The web address is not valid."),
-        RejectReason.FIELD_TOO_LONG: _tr("A field is too long."),
-        RejectReason.MALFORMED: _tr("The record could not be read."),
-        RejectReason.DUPLICATE_IN_FILE: _tr("The same record is already earlier in the file."),
+        RejectReason.NO_TITLE: ImportMessages.tr("The record has no title."),
+        RejectReason.BAD_YEAR: ImportMessages.tr("The year is not a valid year."),
+        RejectReason.BAD_URL: ImportMessages.tr("The web address is not valid."),
+        RejectReason.FIELD_TOO_LONG: ImportMessages.tr("A field is too long."),
+        RejectReason.MALFORMED: ImportMessages.tr("The record could not be read."),
+        RejectReason.DUPLICATE_IN_FILE: ImportMessages.tr(
+            "The same record is already earlier in the file."
+        ),
     }
     return sentences[reason]
 
 
 def match_reason(reason: MatchReason) -> str:
     phrases = {
-        MatchReason.UUID: _tr("same identifier"),
-        MatchReason.DOI: _tr("same DOI"),
-        MatchReason.TITLE_AND_YEAR: _tr("same title and year"),
+        MatchReason.UUID: ImportMessages.tr("same identifier"),
+        MatchReason.DOI: ImportMessages.tr("same DOI"),
+        MatchReason.TITLE_AND_YEAR: ImportMessages.tr("same title and year"),
     }
     return phrases[reason]
 
 
 def notice_message(notice: ImportNotice) -> str:
     if notice.kind is NoticeKind.LEGACY_ENCODING:
-        return _tr("The file is not UTF-8; it was read as Windows-1252 — check the accents.")
+        return ImportMessages.tr(
+            "The file is not UTF-8; it was read as Windows-1252 — check the accents."
+        )
     # The detail names the columns or categories; without it the sentence still says what
     # matters.
     if notice.kind is NoticeKind.UNKNOWN_COLUMNS:
         if not notice.detail:
-            return _tr("Some columns were not recognised and are left out.")
-        return _tr("Columns that were not recognised and are left out: {names}.").format(
-            names=notice.detail
-        )
+            return ImportMessages.tr("Some columns were not recognised and are left out.")
+        return ImportMessages.tr(
+            "Columns that were not recognised and are left out: {names}."
+        ).format(names=notice.detail)
     if notice.kind is NoticeKind.UNREADABLE_DATES:
-        return _tr(
+        return ImportMessages.tr(
             "Dates that could not be read (a spreadsheet may have rewritten them) are left out"
             "{where}: those resources are imported as if added today."
         ).format(where=f" ({notice.detail})" if notice.detail else "")
     if not notice.detail:
-        return _tr("Some categories of the file are not in the library and are left out.")
-    return _tr("Categories that the library does not have, left out: {names}.").format(
-        names=notice.detail
-    )
+        return ImportMessages.tr(
+            "Some categories of the file are not in the library and are left out."
+        )
+    return ImportMessages.tr(
+        "Categories that the library does not have, left out: {names}."
+    ).format(names=notice.detail)

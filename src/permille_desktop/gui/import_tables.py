@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from permille_desktop.domain.exchange import ImportMatch, IncomingRecord, Rejection
 from permille_desktop.gui.import_messages import match_reason, reject_reason
 from permille_desktop.gui.plain_text import plain_tooltip
 from permille_desktop.gui.resource_table import type_label
+from permille_desktop.gui.translation import TranslationContext
 
 # What a column sorts by: numbers as numbers, text without regard to case.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,8 +36,8 @@ REJECTED_DETAIL_COLUMN = 2
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+class ImportTables(TranslationContext):
+    """The translation context of the import preview's column headers."""
 
 
 def _text(text: str, tooltip: bool = False) -> QStandardItem:
@@ -71,7 +72,14 @@ def new_records_model(
 ) -> QStandardItemModel:
     model = _model(
         parent,
-        [_tr("Title"), _tr("Authors"), _tr("Year"), _tr("Type"), _tr("Categories"), _tr("Line")],
+        [
+            ImportTables.tr("Title"),
+            ImportTables.tr("Authors"),
+            ImportTables.tr("Year"),
+            ImportTables.tr("Type"),
+            ImportTables.tr("Categories"),
+            ImportTables.tr("Line"),
+        ],
     )
     for record in records:
         draft = record.draft
@@ -91,7 +99,13 @@ def new_records_model(
 def matches_model(parent: QObject, matches: Sequence[ImportMatch]) -> QStandardItemModel:
     model = _model(
         parent,
-        [_tr("Update"), _tr("In the library"), _tr("In the file"), _tr("Matched by"), _tr("Line")],
+        [
+            ImportTables.tr("Update"),
+            ImportTables.tr("In the library"),
+            ImportTables.tr("In the file"),
+            ImportTables.tr("Matched by"),
+            ImportTables.tr("Line"),
+        ],
     )
     for index, match in enumerate(matches):
         check = QStandardItem()
@@ -102,7 +116,7 @@ def matches_model(parent: QObject, matches: Sequence[ImportMatch]) -> QStandardI
         )
         check.setCheckState(Qt.CheckState.Unchecked)  # skipped unless the curator says so
         check.setData(index, MATCH_INDEX_ROLE)
-        check.setData(_tr("Update"), Qt.ItemDataRole.AccessibleTextRole)
+        check.setData(ImportTables.tr("Update"), Qt.ItemDataRole.AccessibleTextRole)
         model.appendRow(
             [
                 check,
@@ -116,7 +130,9 @@ def matches_model(parent: QObject, matches: Sequence[ImportMatch]) -> QStandardI
 
 
 def rejected_model(parent: QObject, rejected: Sequence[Rejection]) -> QStandardItemModel:
-    model = _model(parent, [_tr("Line"), _tr("Problem"), _tr("Details")])
+    model = _model(
+        parent, [ImportTables.tr("Line"), ImportTables.tr("Problem"), ImportTables.tr("Details")]
+    )
     for rejection in rejected:
         model.appendRow(
             [

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
+
+from permille_desktop.gui.translation import TranslationContext
 
 
-def _name(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("Language", text)
+class LanguageNames(TranslationContext):
+    """The translation context of the languages' names."""
 
 
 # The languages a curator picks from, most used first: the library's own three, then the
 # other languages of the Initiative's partners. Any other can be typed.
 OFFERED: tuple[tuple[str, Callable[[], str]], ...] = (
-    ("en", _name("English")),
-    ("fr", _name("French")),
-    ("es", _name("Spanish")),
-    ("pt", _name("Portuguese")),
-    ("de", _name("German")),
-    ("it", _name("Italian")),
-    ("ar", _name("Arabic")),
-    ("zh", _name("Chinese")),
-    ("ru", _name("Russian")),
+    ("en", lambda: LanguageNames.tr("English")),
+    ("fr", lambda: LanguageNames.tr("French")),
+    ("es", lambda: LanguageNames.tr("Spanish")),
+    ("pt", lambda: LanguageNames.tr("Portuguese")),
+    ("de", lambda: LanguageNames.tr("German")),
+    ("it", lambda: LanguageNames.tr("Italian")),
+    ("ar", lambda: LanguageNames.tr("Arabic")),
+    ("zh", lambda: LanguageNames.tr("Chinese")),
+    ("ru", lambda: LanguageNames.tr("Russian")),
 )
 
 # Qt's placeholders in its list of languages.

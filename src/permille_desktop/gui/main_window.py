@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QPoint,
@@ -19,10 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
 )
 
-from permille_desktop import __version__
 from permille_desktop.domain.category_paths import category_paths
 from permille_desktop.domain.model import Category, Resource
 from permille_desktop.gui._generated.ui_main_window import Ui_MainWindow
@@ -37,6 +34,8 @@ from permille_desktop.gui.category_tree import (
 from permille_desktop.gui.curator_controller import CuratorController
 from permille_desktop.gui.detail_view import DetailView
 from permille_desktop.gui.exchange_controller import ExchangeController
+from permille_desktop.gui.help_controller import HelpController
+from permille_desktop.gui.language_menu import LanguageMenu
 from permille_desktop.gui.resource_table import (
     COLUMNS,
     UUID_ROLE,
@@ -44,13 +43,10 @@ from permille_desktop.gui.resource_table import (
     ResourceTableModel,
 )
 from permille_desktop.gui.search_bar import SearchBar
+from permille_desktop.gui.welcome import Welcome
 from permille_desktop.gui.window_state import TableLayout, WindowState, load_state, save_state
 from permille_desktop.services.catalog import CatalogService
 from permille_desktop.services.search_index import BrowseQuery, BrowseResult
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +75,11 @@ class MainWindow(QMainWindow):
             self.ui.searchHint,
         )
         self.detail = DetailView(self.ui.detailView, self._category_paths)
+        toggles = [self.ui.exactCheck, self.ui.titleCheck, self.ui.contentCheck]
+        self.welcome = Welcome(settings, catalog.data_dir, self.detail, toggles)
+        self.welcome.dismissed.connect(self._redraw_detail)
         self._status = QLabel(self)
+        self._status.setAccessibleName(MainWindow.tr("Resources shown"))
         self.ui.statusBar.addPermanentWidget(self._status)
 
         self._setup_tree()
@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.exchange.update_actions(state.curator_mode)
         self.ui.curatorModeAction.toggled.connect(self.exchange.update_actions)
         self.safety = BackupController(self, catalog)
+        self.help = HelpController(self, catalog)
+        self.language_menu = LanguageMenu(self, self.ui.viewMenu, settings)
         self._apply_search()
 
     # Setup ---------------------------------------------------------------------------------
@@ -137,7 +139,6 @@ class MainWindow(QMainWindow):
         ui.findAction.setShortcut(QKeySequence.StandardKey.Find)
         ui.findAction.triggered.connect(self.search_bar.focus)
         ui.clearSearchAction.triggered.connect(self.search_bar.clear)
-        ui.aboutAction.triggered.connect(self._about)
         # From the search field, Enter or Down goes to the results, as in a browser's find bar.
         ui.searchEdit.returnPressed.connect(self._focus_results)
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), ui.searchEdit)
@@ -251,8 +252,8 @@ class MainWindow(QMainWindow):
         total = self._table_model.search_index.size
         shown = len(result.rows)
         self._status.setText(
-            _tr("{shown} of {total} resources").format(
-                shown=self.locale().toString(shown), total=self.locale().toString(total)
+            MainWindow.tr("{shown} of %Ln resources", None, total).format(
+                shown=self.locale().toString(shown)
             )
         )
         self._reselect()
@@ -295,9 +296,14 @@ class MainWindow(QMainWindow):
         if uuid is None or self._detail_resource is None or self._detail_resource.uuid != uuid:
             self._detail_resource = None if uuid is None else self._catalog.resource(uuid)
         if self._detail_resource is None:
-            self.detail.show_message(_tr("Select a resource to see it in full."))
+            if not self.welcome.show():
+                self.detail.show_message(MainWindow.tr("Select a resource to see it in full."))
         else:
             self.detail.show_resource(self._detail_resource, terms)
+
+    def _redraw_detail(self) -> None:
+        self._detail_shown = None
+        self._show_detail(self._current_uuid)
 
     def _category_paths(self, category_ids: Sequence[int]) -> list[str]:
         paths = category_paths(self._categories.values())
@@ -410,17 +416,6 @@ class MainWindow(QMainWindow):
         save_state(self._settings, self.current_state())
         self._catalog.close()
         super().closeEvent(event)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            _tr("About permille-desktop"),
-            _tr(
-                "permille-desktop {version}\n\nAn offline browser for the resource library of "
-                "the “4 per 1000” Initiative: Soils for Food Security and Climate.\n\n"
-                "Data folder: {folder}"
-            ).format(version=__version__, folder=self._catalog.data_dir),
-        )
 
 
 def _order(descending: bool) -> Qt.SortOrder:

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from permille_desktop.domain.opening import Damage, OpenEventKind, OpenReport
+from permille_desktop.gui.translation import TranslationContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpeningMessages", text)
+class OpeningMessages(TranslationContext):
+    """The translation context of what happened while the catalog was opened."""
 
 
 def _damage(damage: Damage | None) -> str:
     return {
-        Damage.NOT_A_DATABASE: _tr("it is not a catalog"),
-        Damage.FAILED_CHECK: _tr("it is damaged"),
-        Damage.OTHER_APPLICATION: _tr("it belongs to another program"),
-        Damage.EMPTY: _tr("it is empty"),
-        None: _tr("it could not be used"),
+        Damage.NOT_A_DATABASE: OpeningMessages.tr("it is not a catalog"),
+        Damage.FAILED_CHECK: OpeningMessages.tr("it is damaged"),
+        Damage.OTHER_APPLICATION: OpeningMessages.tr("it belongs to another program"),
+        Damage.EMPTY: OpeningMessages.tr("it is empty"),
+        None: OpeningMessages.tr("it could not be used"),
     }[damage]
 
 
@@ -33,16 +34,16 @@ def opening_message(report: OpenReport) -> tuple[str, str, bool] | None:
             case OpenEventKind.MOVED_ASIDE:
                 warning = True
                 lines.append(
-                    _tr(
+                    OpeningMessages.tr(
                         "The catalog file could not be used ({why}). It was moved aside, not "
                         "deleted: {path}"
                     ).format(why=_damage(event.damage), path=event.moved_to)
                 )
             case OpenEventKind.BAD_BACKUP if event.backup is not None:
                 lines.append(
-                    _tr("The backup {name} is damaged too; it was left as it is.").format(
-                        name=event.backup.path.name
-                    )
+                    OpeningMessages.tr(
+                        "The backup {name} is damaged too; it was left as it is."
+                    ).format(name=event.backup.path.name)
                 )
             case OpenEventKind.RESTORED if event.backup is not None:
                 when = locale.toString(
@@ -50,26 +51,30 @@ def opening_message(report: OpenReport) -> tuple[str, str, bool] | None:
                     locale.dateTimeFormat(QLocale.FormatType.LongFormat),
                 )
                 lines.append(
-                    _tr(
+                    OpeningMessages.tr(
                         "The newest good backup, taken on {when}, was restored. Changes made "
                         "after it are not in the catalog."
                     ).format(when=when)
                 )
             case OpenEventKind.STARTED_FRESH:
                 lines.append(
-                    _tr(
+                    OpeningMessages.tr(
                         "No good backup was found, so the library starts afresh from the "
                         "catalog that comes with the app."
                     )
                 )
             case OpenEventKind.NEWER_VERSION:
                 lines.append(
-                    _tr(
+                    OpeningMessages.tr(
                         "This catalog was written by a newer version of permille-desktop "
                         "(catalog version {found}; this version reads up to {readable}). It is "
                         "open read-only: you can browse, search and export, but not change it. "
                         "Install the newer version to edit it."
                     ).format(found=event.found_version, readable=event.readable_version)
                 )
-    title = _tr("The catalog was repaired") if warning else _tr("Opened read-only")
+    title = (
+        OpeningMessages.tr("The catalog was repaired")
+        if warning
+        else OpeningMessages.tr("Opened read-only")
+    )
     return title, "\n\n".join(lines), warning

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from permille_desktop.domain.validation import Problem, year_range
+from permille_desktop.gui.translation import TranslationContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResourceProblem", text)
+class ResourceProblems(TranslationContext):
+    """The translation context of what is wrong with a field of the resource dialog."""
 
 
 def problem_message(problem: Problem, today: date) -> str:
@@ -19,18 +18,26 @@ def problem_message(problem: Problem, today: date) -> str:
     years = {"first": str(first), "last": str(last)}
     match problem:
         case Problem.TITLE_MISSING:
-            return _tr("A title is required.")
+            return ResourceProblems.tr("A title is required.")
         case Problem.YEAR_NOT_A_NUMBER:
-            return _tr("The year must be a whole number from {first} to {last}.").format(**years)
+            return ResourceProblems.tr(
+                "The year must be a whole number from {first} to {last}."
+            ).format(**years)
         case Problem.YEAR_OUT_OF_RANGE:
-            return _tr("The year must be from {first} to {last}.").format(**years)
+            return ResourceProblems.tr("The year must be from {first} to {last}.").format(**years)
         case Problem.URL_SCHEME:
-            return _tr("The link must be a web address (https://…) or an e-mail link (mailto:…).")
+            return ResourceProblems.tr(
+                "The link must be a web address (https://…) or an e-mail link (mailto:…)."
+            )
         case Problem.URL_SPACES:
-            return _tr("The link must not contain spaces; write a space as %20.")
+            return ResourceProblems.tr("The link must not contain spaces; write a space as %20.")
         case Problem.URL_HOST:
-            return _tr("The link needs a complete site name, as in https://example.org/page.")
+            return ResourceProblems.tr(
+                "The link needs a complete site name, as in https://example.org/page."
+            )
         case Problem.URL_MAIL_ADDRESS:
-            return _tr("The e-mail link needs an address, as in mailto:name@example.org.")
+            return ResourceProblems.tr(
+                "The e-mail link needs an address, as in mailto:name@example.org."
+            )
         case Problem.CATEGORY_MISSING:
-            return _tr("Choose at least one category.")
+            return ResourceProblems.tr("Choose at least one category.")

@@ -14,7 +14,7 @@ from datetime import date
 from enum import Enum
 from typing import NamedTuple, TypeAlias
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,10 +52,6 @@ _ERROR_ON_DARK = QColor("#ff8a80")
 
 _NO_LENGTH_LIMIT = 2**31 - 1  # QLineEdit's limit is an int
 _PARAGRAPH_SEPARATOR = "\u2029"  # between the blocks of a document's raw text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResourceDialog", text)
 
 
 class DialogMode(Enum):
@@ -141,7 +137,7 @@ class ResourceDialog(QDialog):
             ui.languageCombo.addItem(name(), code)
         language_edit = ui.languageCombo.lineEdit()
         if language_edit is not None:
-            language_edit.setPlaceholderText(_tr("Not given"))
+            language_edit.setPlaceholderText(ResourceDialog.tr("Not given"))
         ui.languageCombo.setMinimumContentsLength(14)
 
         # A line edit keeps 32767 characters by default: a longer title (the catalog takes
@@ -151,7 +147,9 @@ class ResourceDialog(QDialog):
 
         digit = ui.yearEdit.fontMetrics().horizontalAdvance("0")
         ui.yearEdit.setFixedWidth(digit * 6 + 16)
-        ui.yearEdit.setPlaceholderText(_tr("e.g. {year}").format(year=self._today.year))
+        ui.yearEdit.setPlaceholderText(
+            ResourceDialog.tr("e.g. {year}").format(year=self._today.year)
+        )
 
         # About four names in view, and no shorter than its buttons: the description gets
         # the spare height.
@@ -297,7 +295,9 @@ class ResourceDialog(QDialog):
     def _update_sort_placeholder(self) -> None:
         title = self.ui.titleEdit.text()
         self.ui.sortTitleEdit.setPlaceholderText(
-            readable_sort_key(title) if title.strip() else _tr("Automatic, from the title")
+            readable_sort_key(title)
+            if title.strip()
+            else ResourceDialog.tr("Automatic, from the title")
         )
 
     def _typed_into(self, field: Field) -> None:
@@ -388,25 +388,25 @@ class ResourceDialog(QDialog):
 
     def _save_despite(self, existing: Sequence[Resource]) -> bool:
         if len(existing) == 1:
-            intro = _tr("The library already has a resource like this one:")
+            intro = ResourceDialog.tr("The library already has a resource like this one:")
         else:
-            intro = _tr("The library already has {count} resources like this one:").format(
-                count=len(existing)
+            intro = ResourceDialog.tr(
+                "The library already has %n resources like this one:", None, len(existing)
             )
         lines = [f"•  {_title_and_year(resource)}" for resource in existing[:_NAMED_DUPLICATES]]
         more = len(existing) - _NAMED_DUPLICATES
         if more == 1:
-            lines.append(_tr("and one more"))
+            lines.append(ResourceDialog.tr("and one more"))
         elif more > 1:
-            lines.append(_tr("and {count} more").format(count=more))
+            lines.append(ResourceDialog.tr("and %n more", None, more))
         box = message_box(
             self,
             QMessageBox.Icon.Warning,
-            _tr("Possible duplicate"),
-            "\n".join([intro, "", *lines, "", _tr("Save it anyway?")]),
+            ResourceDialog.tr("Possible duplicate"),
+            "\n".join([intro, "", *lines, "", ResourceDialog.tr("Save it anyway?")]),
         )
-        save = box.addButton(_tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton(_tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        save = box.addButton(ResourceDialog.tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(ResourceDialog.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         box.exec()
@@ -414,17 +414,22 @@ class ResourceDialog(QDialog):
 
     def _tell_not_saved(self, message: str) -> None:
         # One label: an informative text would wrap to the width of a short first line.
-        text = "\n\n".join([_tr("The resource was not saved."), message])
-        box = message_box(self, QMessageBox.Icon.Warning, _tr("Not saved"), text)
+        text = "\n\n".join([ResourceDialog.tr("The resource was not saved."), message])
+        box = message_box(self, QMessageBox.Icon.Warning, ResourceDialog.tr("Not saved"), text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
 
     def _discard_confirmed(self) -> bool:
         box = message_box(
-            self, QMessageBox.Icon.Question, _tr("Discard changes"), _tr("Discard your changes?")
+            self,
+            QMessageBox.Icon.Question,
+            ResourceDialog.tr("Discard changes"),
+            ResourceDialog.tr("Discard your changes?"),
         )
-        discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(
+            ResourceDialog.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(ResourceDialog.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -433,10 +438,10 @@ class ResourceDialog(QDialog):
 
 def _window_title(mode: DialogMode, title: str) -> str:
     if mode is DialogMode.EDIT:
-        return _tr("Edit resource — {title}").format(title=_shortened(title))
+        return ResourceDialog.tr("Edit resource — {title}").format(title=_shortened(title))
     if mode is DialogMode.DUPLICATE:
-        return _tr("Duplicate resource")
-    return _tr("New resource")
+        return ResourceDialog.tr("Duplicate resource")
+    return ResourceDialog.tr("New resource")
 
 
 def _shortened(title: str, limit: int = 60) -> str:
@@ -447,7 +452,7 @@ def _shortened(title: str, limit: int = 60) -> str:
 def _title_and_year(resource: Resource) -> str:
     if resource.year is None:
         return resource.title
-    return _tr("{title} ({year})").format(title=resource.title, year=resource.year)
+    return ResourceDialog.tr("{title} ({year})").format(title=resource.title, year=resource.year)
 
 
 def _is_dark(palette: QPalette) -> bool:

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QMimeData,
     QModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtCore import (
 from permille_desktop.domain.model import ResourceType
 from permille_desktop.gui.category_tree import RESOURCE_MIME_TYPE, resource_mime_data
 from permille_desktop.gui.plain_text import plain_tooltip, visible_controls
+from permille_desktop.gui.translation import TranslationContext
 from permille_desktop.services.search_index import (
     BrowseQuery,
     BrowseResult,
@@ -44,16 +44,24 @@ CELL_CHARS = 1000
 _Index = QModelIndex | QPersistentModelIndex
 
 
+class ResourceTypes(TranslationContext):
+    """The translation context of the resource types' names."""
+
+
+class ResourceTable(TranslationContext):
+    """The translation context of the table's column headers."""
+
+
 def type_label(kind: ResourceType) -> str:
     labels = {
-        ResourceType.ARTICLE: QCoreApplication.translate("ResourceType", "Article"),
-        ResourceType.REPORT: QCoreApplication.translate("ResourceType", "Report"),
-        ResourceType.BOOK: QCoreApplication.translate("ResourceType", "Book"),
-        ResourceType.VIDEO: QCoreApplication.translate("ResourceType", "Video"),
-        ResourceType.WEB_PAGE: QCoreApplication.translate("ResourceType", "Web page"),
-        ResourceType.DOCUMENT: QCoreApplication.translate("ResourceType", "Document"),
-        ResourceType.NEWSLETTER: QCoreApplication.translate("ResourceType", "Newsletter"),
-        ResourceType.OTHER: QCoreApplication.translate("ResourceType", "Other"),
+        ResourceType.ARTICLE: ResourceTypes.tr("Article"),
+        ResourceType.REPORT: ResourceTypes.tr("Report"),
+        ResourceType.BOOK: ResourceTypes.tr("Book"),
+        ResourceType.VIDEO: ResourceTypes.tr("Video"),
+        ResourceType.WEB_PAGE: ResourceTypes.tr("Web page"),
+        ResourceType.DOCUMENT: ResourceTypes.tr("Document"),
+        ResourceType.NEWSLETTER: ResourceTypes.tr("Newsletter"),
+        ResourceType.OTHER: ResourceTypes.tr("Other"),
     }
     return labels[kind]
 
@@ -76,28 +84,24 @@ def _added(index: SearchIndex, row: int) -> str:
     return QLocale().toString(index.added[row].astimezone().date(), "d MMM yyyy")
 
 
-def _tr(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("ResourceTable", text)
-
-
 COLUMNS: tuple[Column, ...] = (
     Column(
         SortField.TITLE,
-        _tr("Title"),
+        lambda: ResourceTable.tr("Title"),
         lambda ix, r: ix.titles[r],
         lambda ix, r: ix.titles[r],
         width=280,
     ),
     Column(
         SortField.AUTHORS,
-        _tr("Authors"),
+        lambda: ResourceTable.tr("Authors"),
         lambda ix, r: ix.authors[r],
         lambda ix, r: ix.authors[r],
         width=150,
     ),
     Column(
         SortField.YEAR,
-        _tr("Year"),
+        lambda: ResourceTable.tr("Year"),
         lambda ix, r: "" if ix.years[r] is None else str(ix.years[r]),
         lambda ix, r: ix.years[r],
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -105,21 +109,21 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         SortField.TYPE,
-        _tr("Type"),
+        lambda: ResourceTable.tr("Type"),
         lambda ix, r: type_label(ix.types[r]),
         lambda ix, r: ix.types[r].value,
         width=80,
     ),
     Column(
         SortField.CATEGORIES,
-        _tr("Categories"),
+        lambda: ResourceTable.tr("Categories"),
         lambda ix, r: ix.category_names[r],
         lambda ix, r: ix.category_names[r],
         width=140,
     ),
     Column(
         SortField.ADDED,
-        _tr("Added"),
+        lambda: ResourceTable.tr("Added"),
         _added,
         lambda ix, r: ix.added[r],
         width=86,

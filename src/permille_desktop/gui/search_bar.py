@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMenu, QToolButton
 
@@ -12,10 +12,6 @@ from permille_desktop.gui.resource_table import type_label
 
 # Long enough to let a word be typed, short enough to feel immediate.
 DEBOUNCE_MS = 200
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchBar", text)
 
 
 class SearchBar(QObject):
@@ -53,7 +49,7 @@ class SearchBar(QObject):
 
         self._type_actions: dict[ResourceType, QAction] = {}
         menu = QMenu(type_button)
-        show_all = menu.addAction(_tr("All types"))
+        show_all = menu.addAction(SearchBar.tr("All types"))
         show_all.triggered.connect(lambda: self.set_types(None))
         menu.addSeparator()
         for kind in ResourceType:
@@ -139,13 +135,13 @@ class SearchBar(QObject):
     def _update_type_button(self) -> None:
         types = self.types()
         if types is None:
-            text = _tr("All types")
+            text = SearchBar.tr("All types")
         elif len(types) == 1:
             text = type_label(next(iter(types)))
         elif not types:
-            text = _tr("No types")
+            text = SearchBar.tr("No types")
         else:
-            text = _tr("{} types").format(len(types))
+            text = SearchBar.tr("%n types", None, len(types))
         self._type_button.setText(text)
 
     def _update_hint(self) -> None:
@@ -153,7 +149,7 @@ class SearchBar(QObject):
         self._hint.setVisible(off)
         if off:
             self._hint.setText(
-                _tr(
+                SearchBar.tr(
                     "The search text is ignored: turn on “Search in title” or "
                     "“Search in content” to search."
                 )

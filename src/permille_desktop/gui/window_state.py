@@ -19,6 +19,8 @@ from permille_desktop.services.search_index import SortField
 
 SETTINGS_FILE_NAME = "settings.ini"
 CURATOR_MODE_KEY = "edit/curator_mode"
+# The interface's language (View → Language): a code, or empty for the system's languages.
+LANGUAGE_KEY = "interface/language"
 
 
 @dataclass
@@ -117,6 +119,18 @@ def save_state(settings: QSettings, state: WindowState) -> None:
 def save_curator_mode(settings: QSettings, on: bool) -> None:
     """Saved as soon as it changes: a curator who switches it off means it, crash or not."""
     settings.setValue(CURATOR_MODE_KEY, json.dumps(on))
+    settings.sync()
+
+
+def load_language(settings: QSettings) -> str:
+    """The interface language chosen: a language code, or "" to follow the system."""
+    value = settings.value(LANGUAGE_KEY)
+    return value if isinstance(value, str) else ""
+
+
+def save_language(settings: QSettings, code: str) -> None:
+    """Saved at once: it is read at the next start, before any window."""
+    settings.setValue(LANGUAGE_KEY, code)
     settings.sync()
 
 

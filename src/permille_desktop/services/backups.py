@@ -20,6 +20,7 @@ from permille_desktop.domain.backups import (
     parse_backup_name,
     to_rotate,
 )
+from permille_desktop.domain.progress import Progress
 from permille_desktop.services.catalog_errors import BackupError
 from permille_desktop.store.backup_copy import copy_verified
 from permille_desktop.store.errors import StoreError
@@ -53,9 +54,15 @@ class Backups:
             found.append(BackupInfo(path, parsed[0], parsed[1], size))
         return newest_first(found)
 
-    def take(self, reason: BackupReason, *, rotate: bool = True) -> BackupInfo:
+    def take(
+        self, reason: BackupReason, *, rotate: bool = True, progress: Progress | None = None
+    ) -> BackupInfo:
         """Copy the catalog into a new, verified backup; then delete those beyond KEEP,
-        unless not to ``rotate`` (call :meth:`rotate` later)."""
+        unless not to ``rotate`` (call :meth:`rotate` later).
+
+        ``progress`` follows the copy (see store.backup_copy.copy_verified); if it says to
+        stop, Cancelled is raised: no backup was made and none was deleted.
+        """
         taken_at = self._now().replace(microsecond=0)
         try:
             self.folder.mkdir(exist_ok=True)
@@ -63,7 +70,7 @@ class Backups:
             while (self.folder / backup_name(taken_at, reason, serial)).exists():
                 serial += 1
             target = self.folder / backup_name(taken_at, reason, serial)
-            copy_verified(self._catalog, target)
+            copy_verified(self._catalog, target, progress)
             parsed = parse_backup_name(target.name)
             assert parsed is not None
             backup = BackupInfo(target, parsed[0], reason, target.stat().st_size)

@@ -10,6 +10,7 @@ from permille_desktop.domain.backups import BackupInfo, BackupReason
 from permille_desktop.domain.catalog_file import CatalogFormatError
 from permille_desktop.domain.model import Category, Resource
 from permille_desktop.domain.opening import OpenEvent, OpenEventKind, OpenReport
+from permille_desktop.domain.progress import Progress
 from permille_desktop.paths import DataDirError, bundled_catalog_path, prepare_data_dir
 from permille_desktop.services.backups import Backups
 from permille_desktop.services.catalog_errors import BackupError, CatalogError
@@ -163,13 +164,14 @@ class CatalogService:
         """The backups in the data folder's ``backups/``, newest first."""
         return self._backups.existing()
 
-    def back_up(self, reason: BackupReason) -> BackupInfo:
+    def back_up(self, reason: BackupReason, *, progress: Progress | None = None) -> BackupInfo:
         """Take a verified backup now (older ones of the same reason are rotated out).
 
         Raises BackupError when it cannot be written or fails its check; the catalog is not
-        touched either way.
+        touched either way. ``progress`` follows the copy; if it says to stop, Cancelled is
+        raised and no backup was made.
         """
-        return self._backups.take(reason)
+        return self._backups.take(reason, progress=progress)
 
     def daily_backup_if_due(self) -> BackupInfo | None:
         """Take the day's backup if none was taken today (UTC); None if one was.

@@ -4,7 +4,7 @@ resource, authors as "Family, Given and {Organisation}", categories as keywords.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 from bibtexparser.entrypoint import write_string
 from bibtexparser.library import Library
@@ -33,7 +33,7 @@ KEYWORD_SEPARATOR = ", "
 UUID_FIELD = "uuid"
 
 
-def bibtex_text(resources: Sequence[Resource], paths: Mapping[int, str]) -> str:
+def bibtex_text(resources: Iterable[Resource], paths: Mapping[int, str]) -> str:
     library = Library()
     keys = _CitationKeys()
     for resource in resources:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from permille_desktop.domain.doi import doi_in
@@ -17,7 +17,7 @@ _IN_CONTAINER = frozenset({ResourceType.ARTICLE, ResourceType.NEWSLETTER, Resour
 KEYWORD_SEPARATOR = ", "
 
 
-def csljson_text(resources: Sequence[Resource], paths: Mapping[int, str]) -> str:
+def csljson_text(resources: Iterable[Resource], paths: Mapping[int, str]) -> str:
     # One item a line: much smaller than an indented file, and still readable line by line.
     items = [json.dumps(_item(resource, paths), ensure_ascii=False) for resource in resources]
     return "[\n" + ",\n".join(items) + "\n]\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 from permille_desktop.domain.exchange import CsvOptions
 from permille_desktop.domain.model import Resource
@@ -17,7 +17,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def csv_bytes(
-    resources: Sequence[Resource], paths: Mapping[int, str], options: CsvOptions
+    resources: Iterable[Resource], paths: Mapping[int, str], options: CsvOptions
 ) -> tuple[bytes, int]:
     """The file's bytes, and how many cells were neutralised."""
     if options.delimiter not in DELIMITERS:

@@ -4,7 +4,7 @@ person as "Family, Given", one KW line per category."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
 import rispy  # type: ignore[import-untyped]
@@ -38,7 +38,7 @@ class RisFileWriter(rispy.RisWriter):  # type: ignore[misc]
         return ""
 
 
-def ris_text(resources: Sequence[Resource], paths: Mapping[int, str]) -> str:
+def ris_text(resources: Iterable[Resource], paths: Mapping[int, str]) -> str:
     records = [_record(resource, paths) for resource in resources]
     # No delimited tags: rispy would otherwise split a link at each ";".
     text: str = rispy.dumps(records, implementation=RisFileWriter, delimiter_tags_mapping={})

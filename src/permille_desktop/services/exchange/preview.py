@@ -16,6 +16,7 @@ from permille_desktop.domain.exchange import (
     Rejection,
     RejectReason,
 )
+from permille_desktop.domain.progress import Progress, counted, report
 from permille_desktop.services.catalog import CatalogService
 from permille_desktop.services.exchange.errors import ExchangeError
 from permille_desktop.services.exchange.incoming import checked_record
@@ -46,22 +47,28 @@ def preview_import(
     *,
     limits: ImportLimits = ImportLimits(),  # noqa: B008 (a frozen value, safe to share)
     today: date | None = None,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     """Read ``path`` (in ``fmt``, else the format its suffix or content says) and sort its
     records into new ones, matches with resources of the catalog, and rejections.
 
     Raises ExchangeError when the file cannot be read at all: then nothing was understood.
+    ``progress`` is asked between the steps (reading and parsing the file, with no total
+    yet; reading the catalog), then told of each record sorted; if it says to stop, Cancelled
+    is raised. Nothing is written either way.
     """
+    report(progress, 0, 0)
     file = read_text(path, limits)
     fmt = fmt or format_of(path, file.text)
     if fmt is None:
         raise ExchangeError.not_recognised(path, "its content looks like none of them")
+    report(progress, 0, 0)
     read = _READERS[fmt](path, file.text, limits)
     notices = []
     if file.legacy_encoding:
         notices.append(ImportNotice(NoticeKind.LEGACY_ENCODING, "Windows-1252"))
     notices += read.notices
-    new, matches, rejected, unknown = _sorted_records(catalog, read, limits, today)
+    new, matches, rejected, unknown = _sorted_records(catalog, read, limits, today, progress)
     if unknown:
         notices.append(ImportNotice(NoticeKind.UNKNOWN_CATEGORIES, _named(unknown)))
     return ImportPreview(
@@ -75,8 +82,13 @@ def preview_import(
 
 
 def _sorted_records(
-    catalog: CatalogService, read: ReadResult, limits: ImportLimits, today: date | None
+    catalog: CatalogService,
+    read: ReadResult,
+    limits: ImportLimits,
+    today: date | None,
+    progress: Progress | None,
 ) -> tuple[list[IncomingRecord], list[ImportMatch], list[Rejection], list[str]]:
+    report(progress, 0, len(read.records))
     known = categories_by_path(catalog.categories())
     matcher = CatalogMatcher(catalog.resources())
     new: list[IncomingRecord] = []
@@ -85,7 +97,7 @@ def _sorted_records(
     unknown: dict[str, None] = {}
     seen: dict[Key, int] = {}  # the line of the first record with each key
     matched: dict[str, int] = {}  # the line of the record matching each resource
-    for raw in read.records:
+    for raw in counted(read.records, progress, 0, len(read.records)):
         record = checked_record(raw, limits, today or date.today(), known)
         if isinstance(record, Rejection):
             rejected.append(record)
