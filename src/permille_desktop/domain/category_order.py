@@ -45,6 +45,27 @@ def without_subtree(tree: Iterable[Category], root_id: int) -> tuple[Category, .
     return in_shown_order(by_id.values())
 
 
+def depth_first(tree: Iterable[Category]) -> list[Category]:
+    """Every category in the order the tree shows them: each parent, then its children.
+
+    Categories in a cycle (damaged data) or under a missing parent are left out.
+    """
+    below: dict[int | None, list[Category]] = {}
+    for category in in_shown_order(tree):
+        below.setdefault(category.parent_id, []).append(category)
+    found: list[Category] = []
+    seen: set[int] = set()
+    stack = list(reversed(below.get(None, [])))
+    while stack:
+        category = stack.pop()
+        if category.id in seen:
+            continue
+        seen.add(category.id)
+        found.append(category)
+        stack.extend(reversed(below.get(category.id, [])))
+    return found
+
+
 def in_shown_order(tree: Iterable[Category]) -> tuple[Category, ...]:
     """Categories sorted as the store lists them: by position, then id."""
     return tuple(sorted(tree, key=_shown_order))

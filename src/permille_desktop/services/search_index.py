@@ -17,6 +17,7 @@ from itertools import compress, repeat
 from operator import or_
 from typing import Any
 
+from permille_desktop.domain.category_order import depth_first
 from permille_desktop.domain.model import CatalogColumns, Category, Resource, ResourceType
 from permille_desktop.domain.query import (
     FIELD_SEPARATOR,
@@ -79,7 +80,7 @@ class SearchIndex:
 
         # Rows share a few combinations of categories: work each one out once.
         category_by_id = {c.id: c for c in categories}
-        tree_rank = _tree_order(categories)
+        tree_rank = {c.id: rank for rank, c in enumerate(depth_first(categories))}
         parents = {c.id: c.parent_id for c in categories}
         names: dict[tuple[int, ...], str] = {}
         signatures: dict[frozenset[int], int] = {}
@@ -274,21 +275,6 @@ def _with_ancestors(
             found.add(current)
             current = parents[current]
     return frozenset(found)
-
-
-def _tree_order(categories: Sequence[Category]) -> dict[int, int]:
-    children: dict[int | None, list[Category]] = {}
-    for category in sorted(categories, key=lambda c: (c.position, c.id)):
-        children.setdefault(category.parent_id, []).append(category)
-    rank: dict[int, int] = {}
-    stack = list(reversed(children.get(None, [])))
-    while stack:
-        category = stack.pop()
-        if category.id in rank:
-            continue
-        rank[category.id] = len(rank)
-        stack.extend(reversed(children.get(category.id, [])))
-    return rank
 
 
 def _union(masks: list[bytearray], size: int) -> bytearray:
