@@ -457,3 +457,13 @@ def test_rows_drag_as_a_copy_unless_shift_makes_it_a_move(curator: MainWindow):
     assert curator.proxy.supportedDragActions() & Qt.DropAction.MoveAction
     curator.ui.curatorModeAction.trigger()
     assert not table.dragEnabled()
+
+
+def test_deleting_a_category_with_subcategories_counts_them(
+    qtbot, curator: MainWindow, data_dir: Path, boxes: MessageBoxes
+):
+    focus_category(curator, "News in the spotlight")
+    boxes.answer("Cancel")
+    qtbot.keyClick(curator.ui.categoryTree, Qt.Key.Key_Delete)
+    assert "4 subcategories" in boxes.shown[0].text
+    assert "News in the spotlight" in stored(data_dir)[1]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from permille_desktop.domain.category_paths import category_paths
 from permille_desktop.domain.changes import CategoryChange
-from permille_desktop.domain.model import Category
+from permille_desktop.domain.model import Category, descendants
 from permille_desktop.gui.category_tree import (
     CATEGORY_ID_ROLE,
     NAME_COLUMN,
@@ -212,7 +212,7 @@ class CategoryEditor(QObject):
             return
         held = self._curator.resources_in_subtree(category.id)
         parent = self._parent(category)
-        subcategories = sum(1 for c in self._window.categories.values() if self._under(c, category))
+        subcategories = len(descendants(list(self._window.categories.values()), category.id)) - 1
         text = (
             CategoryEditor.tr(
                 "Delete the category “{name}” and its %n subcategories?", None, subcategories
@@ -262,17 +262,6 @@ class CategoryEditor(QObject):
             lambda: self._curator.plan_delete_category(category.id, clicked is move),
         )
 
-    def _under(self, category: Category, ancestor: Category) -> bool:
-        current = category.parent_id
-        seen: set[int] = set()
-        while current is not None and current not in seen:
-            if current == ancestor.id:
-                return True
-            seen.add(current)
-            parent = self._window.categories.get(current)
-            current = parent.parent_id if parent else None
-        return False
-
     def move_by(self, step: int) -> None:
         category = self._current()
         if not self._model.editable or category is None:
@@ -289,10 +278,9 @@ class CategoryEditor(QObject):
             return
         top_level = CategoryEditor.tr("(top level)")
         paths = category_paths(self._window.categories.values())
+        subtree = descendants(list(self._window.categories.values()), category.id)
         choices = {top_level: None} | {
-            paths[c.id]: c.id
-            for c in self._window.categories.values()
-            if c.id != category.id and not self._under(c, category)
+            paths[c.id]: c.id for c in self._window.categories.values() if c.id not in subtree
         }
         names = [top_level, *sorted(n for n in choices if n != top_level)]
         name = self._ask(
