@@ -16,20 +16,18 @@ which on a new library shows the welcome.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from screenshot_support import add_common_options, start_application
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path)
-    parser.add_argument("--data-dir", type=Path)
-    parser.add_argument(
-        "--language", choices=["en", "fr", "es"], default="en", help="the interface's language"
-    )
+    add_common_options(parser)
     parser.add_argument("--query", default="", help="text typed into the search bar")
     parser.add_argument("--select", type=int, default=0, help="table row to select (-1: none)")
     parser.add_argument("--size", default="1366x768")
@@ -39,21 +37,11 @@ def main() -> int:
     parser.add_argument(
         "--screen", action="store_true", help="take the whole screen (messages shown at start)"
     )
-    parser.add_argument("--dark", action="store_true", help="a dark palette, in Fusion")
     args = parser.parse_args()
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from permille_desktop.app import application, build_main_window
-    from permille_desktop.gui.translation import install_language
+    from permille_desktop.app import build_main_window
 
-    app = application()
-    install_language(app, args.language)  # before any window, as a start does
-    if args.dark:
-        from permille_desktop.gui.dark_palette import dark_palette
-
-        app.setStyle("Fusion")
-        app.setPalette(dark_palette())
+    app = start_application(args)
     with tempfile.TemporaryDirectory() as scratch:
         window = build_main_window(args.data_dir or Path(scratch))
         width, height = (int(v) for v in args.size.split("x"))

@@ -11,10 +11,11 @@ Runs under Xvfb (xvfb-run) or, without a display, on Qt's offscreen platform.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
+
+from screenshot_support import add_common_options, start_application
 
 
 def main() -> int:
@@ -23,23 +24,15 @@ def main() -> int:
     parser.add_argument("--mode", choices=["new", "edit", "duplicate"], default="new")
     parser.add_argument("--title", default="", help="part of the title of the resource to open")
     parser.add_argument("--problems", action="store_true", help="show every problem")
-    parser.add_argument("--data-dir", type=Path)
-    parser.add_argument(
-        "--language", choices=["en", "fr", "es"], default="en", help="the interface's language"
-    )
+    add_common_options(parser)
     args = parser.parse_args()
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from permille_desktop.app import application
     from permille_desktop.domain.changes import ResourceDraft
     from permille_desktop.gui.resource_dialog import DialogMode, ResourceDialog
-    from permille_desktop.gui.translation import install_language
     from permille_desktop.services.catalog import CatalogService
     from permille_desktop.services.search_index import BrowseQuery
 
-    app = application()
-    install_language(app, args.language)  # before any window, as a start does
+    app = start_application(args)
     with tempfile.TemporaryDirectory() as scratch:
         catalog = CatalogService.open(args.data_dir or Path(scratch))
         try:

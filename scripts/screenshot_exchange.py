@@ -15,12 +15,13 @@ list. Nothing is written. Runs under Xvfb (xvfb-run) or, without a display, offs
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from screenshot_support import add_common_options, start_application
 
 if TYPE_CHECKING:
     from permille_desktop.domain.exchange import ImportPreview
@@ -145,27 +146,19 @@ def main() -> int:
     parser.add_argument("--selected", type=int, default=3, help="export: resources selected")
     parser.add_argument("--tab", choices=["new", "matches", "rejected"], help="import: tab shown")
     parser.add_argument("--many", type=int, default=0, help="import: records to add, at least")
-    parser.add_argument("--data-dir", type=Path)
-    parser.add_argument(
-        "--language", choices=["en", "fr", "es"], default="en", help="the interface's language"
-    )
+    add_common_options(parser)
     args = parser.parse_args()
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialog
 
-    from permille_desktop.app import application
     from permille_desktop.domain.exchange import ExchangeFormat
     from permille_desktop.gui.export_dialog import ExportDialog
     from permille_desktop.gui.import_dialog import ImportDialog
     from permille_desktop.gui.resource_table import COLUMNS
-    from permille_desktop.gui.translation import install_language
     from permille_desktop.services.catalog import CatalogService
 
-    app = application()
-    install_language(app, args.language)  # before any window, as a start does
+    app = start_application(args)
     with tempfile.TemporaryDirectory() as scratch:
         catalog = CatalogService.open(args.data_dir or Path(scratch))
         try:

@@ -14,34 +14,28 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from screenshot_support import add_common_options, start_application
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path)
     parser.add_argument("--dialog", choices=["about", "shortcuts", "progress"], required=True)
-    parser.add_argument("--dark", action="store_true", help="a dark palette, in Fusion")
-    parser.add_argument("--data-dir", type=Path)
+    add_common_options(parser)
     args = parser.parse_args()
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton
 
-    from permille_desktop.app import application, build_main_window
-    from permille_desktop.gui.dark_palette import dark_palette
+    from permille_desktop.app import build_main_window
 
-    app = application()
-    if args.dark:
-        app.setStyle("Fusion")
-        app.setPalette(dark_palette())
+    app = start_application(args)
     saved: list[bool] = []
     with tempfile.TemporaryDirectory() as scratch:
         window = build_main_window(args.data_dir or Path(scratch))
